@@ -1,0 +1,182 @@
+package nyc.cabportal.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import nyc.cabportal.domain.ride.FieldError;
+import nyc.cabportal.domain.ride.InvalidRideRequest;
+import nyc.cabportal.domain.ride.QueueUnavailable;
+import nyc.cabportal.domain.ride.Ride;
+import nyc.cabportal.domain.ride.RideDraft;
+import nyc.cabportal.domain.ride.RideQueue;
+import nyc.cabportal.domain.ride.RideRepository;
+import nyc.cabportal.domain.ride.RideRequest;
+import nyc.cabportal.domain.ride.RideRequestValidator;
+import nyc.cabportal.domain.ride.RideStatus;
+import nyc.cabportal.domain.ride.RideTimings;
+import nyc.cabportal.domain.ride.StoreUnavailable;
+
+/**
+ * Takes a rider's request in: validates it, stores it, queues it, and only then says "queued".
+ *
+ * <p>The two writes (MongoDB, then Kafka) cannot share a transaction, so their order and the ride's
+ * status make them safe instead:
+ *
+ * <ol>
+ *   <li>The ride is stored as {@code PENDING}, which no rider ever sees.
+ *   <li>It is published to Kafka and the portal waits for the broker's acknowledgement.
+ *   <li>Acknowledged: {@code PENDING → QUEUED} and the rider gets 202. Refused: {@code PENDING →
+ *       NOT_QUEUED} and the rider gets 503 — unless the worker already answered the ride (the
+ *       refusal was a time-out of a send that did arrive), in which case it was queued after all
+ *       and the rider gets 202.
+ * </ol>
+ *
+ * A portal that dies between the writes leaves a {@code PENDING} ride, which {@link
+ * PendingRideRecovery} publishes later: nothing stored is lost, and nothing unqueued is shown. The
+ * worker answers only rides still {@code PENDING} or {@code QUEUED}, so a duplicate publish is
+ * harmless.
+ */
+public final class RideIntake {
+
+  private static final Logger LOG = Logger.getLogger(RideIntake.class.getName());
+
+  private final RideRequestValidator validator;
+  private final RideRepository rides;
+  private final RideQueue queue;
+  private final RideTracker tracker;
+  private final RideMetrics metrics;
+  private final Clock clock;
+
+  public RideIntake(
+      RideRequestValidator validator,
+      RideRepository rides,
+      RideQueue queue,
+      RideTracker tracker,
+      RideMetrics metrics,
+      Clock clock) {
+    this.validator = validator;
+    this.rides = rides;
+    this.queue = queue;
+    this.tracker = tracker;
+    this.metrics = metrics;
+    this.clock = clock;
+  }
+
+  /**
+   * Submits a draft. The stage completes with the queued ride, or fails with {@link
+   * QueueUnavailable} or {@link StoreUnavailable}; invalid drafts throw {@link InvalidRideRequest}
+   * at once.
+   */
+  public CompletionStage<Ride> submit(RideDraft draft) {
+    return submit(draft, List.of());
+  }
+
+  /**
+   * Submits a draft whose input already had {@code inputErrors} (reported together with any broken
+   * rule; a non-empty list always ends in {@link InvalidRideRequest}).
+   */
+  public CompletionStage<Ride> submit(RideDraft draft, List<FieldError> inputErrors) {
+    RideRequest request;
+    try {
+      // Millisecond precision: what the store keeps, so every reader sees the same instant.
+      Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+      request = validator.validate(draft, inputErrors, UUID.randomUUID().toString(), now);
+    } catch (InvalidRideRequest e) {
+      metrics.invalid();
+      throw e;
+    }
+    return rides
+        .insertPending(request)
+        .exceptionally(
+            e -> {
+              metrics.storeRefused();
+              throw asCompletion(e);
+            })
+        .thenCompose(stored -> publish(request));
+  }
+
+  /** Cancels a ride that is still queued; false if it is unknown or already answered. */
+  public CompletionStage<Boolean> cancel(String id) {
+    return rides
+        .cancel(id)
+        .thenApply(
+            cancelled -> {
+              if (cancelled) {
+                tracker.forget(id);
+              }
+              return cancelled;
+            });
+  }
+
+  private CompletionStage<Ride> publish(RideRequest request) {
+    return queue
+        .publish(request)
+        .handle((ok, failure) -> failure)
+        .thenCompose(
+            failure ->
+                failure == null ? confirm(request) : refuseOrConfirm(request, unwrap(failure)));
+  }
+
+  private CompletionStage<Ride> confirm(RideRequest request) {
+    Instant queuedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    Ride queued =
+        new Ride(
+            request,
+            RideStatus.QUEUED,
+            null,
+            null,
+            new RideTimings(request.acceptedAt(), queuedAt, null));
+    metrics.accepted();
+    tracker.watch(queued);
+    return rides
+        .markQueued(request.id(), queuedAt)
+        .handle(
+            (moved, e) -> {
+              if (e != null) {
+                // Kafka has the request, so the worker will still answer it from PENDING.
+                LOG.log(
+                    Level.WARNING,
+                    "ride {0} queued, but not marked QUEUED: {1}",
+                    new Object[] {request.id(), e.getMessage()});
+              }
+              return queued;
+            });
+  }
+
+  private CompletionStage<Ride> refuseOrConfirm(RideRequest request, Throwable failure) {
+    String reason =
+        failure instanceof QueueUnavailable ? failure.getMessage() : "ride queue unavailable";
+    return rides
+        .markNotQueued(request.id(), reason)
+        .exceptionally(e -> false)
+        .thenCompose(
+            withdrawn -> {
+              if (withdrawn) {
+                metrics.queueRefused();
+                CompletableFuture<Ride> refused = new CompletableFuture<>();
+                refused.completeExceptionally(
+                    failure instanceof QueueUnavailable
+                        ? failure
+                        : new QueueUnavailable(reason, failure));
+                return refused;
+              }
+              // The worker answered it first: the "failed" send had reached Kafka.
+              return rides.find(request.id()).thenApply(found -> found.orElseThrow());
+            });
+  }
+
+  private static Throwable unwrap(Throwable e) {
+    return e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+  }
+
+  private static CompletionException asCompletion(Throwable e) {
+    return e instanceof CompletionException c ? c : new CompletionException(e);
+  }
+}

@@ -1,0 +1,112 @@
+package nyc.cabportal.domain.ride;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import nyc.cabportal.domain.place.GeoPoint;
+import nyc.cabportal.domain.place.ServiceArea;
+
+/**
+ * The rules a ride request must satisfy before it is queued. All rules are checked and every broken
+ * one reported, so a rider fixes the form in one go.
+ */
+public final class RideRequestValidator {
+
+  public static final int MIN_PASSENGERS = 1;
+  public static final int MAX_PASSENGERS = 6;
+
+  /** Closer than this (about 20 m) counts as the same place. */
+  static final double SAME_PLACE_KM = 0.02;
+
+  private final ServiceArea area;
+
+  public RideRequestValidator(ServiceArea area) {
+    this.area = area;
+  }
+
+  /**
+   * Checks the draft and returns the request it describes.
+   *
+   * @throws InvalidRideRequest naming every broken rule
+   */
+  public RideRequest validate(RideDraft draft, String id, Instant acceptedAt) {
+    return validate(draft, List.of(), id, acceptedAt);
+  }
+
+  /**
+   * Like {@link #validate(RideDraft, String, Instant)}, for a draft whose input already had errors
+   * (a latitude that is not a number, say): those are reported together with the broken rules, and
+   * a field that already has an input error is not reported again as missing.
+   */
+  public RideRequest validate(
+      RideDraft draft, List<FieldError> inputErrors, String id, Instant acceptedAt) {
+    List<FieldError> errors = new ArrayList<>(inputErrors);
+    java.util.Set<String> known = new java.util.HashSet<>();
+    inputErrors.forEach(e -> known.add(e.field()));
+    if (!known.contains("pickup")) {
+      checkPoint("pickup", draft.pickup(), errors);
+    }
+    if (!known.contains("dropoff")) {
+      checkPoint("dropoff", draft.dropoff(), errors);
+    }
+    if (draft.pickup() != null
+        && draft.dropoff() != null
+        && draft.pickup().distanceKmTo(draft.dropoff()) < SAME_PLACE_KM) {
+      errors.add(new FieldError("dropoff", "pickup and dropoff are the same place"));
+    }
+    Integer passengers = draft.passengers();
+    if (known.contains("passengers")) {
+      // already reported
+    } else if (passengers == null) {
+      errors.add(new FieldError("passengers", "passengers is missing"));
+    } else if (passengers < MIN_PASSENGERS || passengers > MAX_PASSENGERS) {
+      errors.add(
+          new FieldError(
+              "passengers",
+              "passengers must be between "
+                  + MIN_PASSENGERS
+                  + " and "
+                  + MAX_PASSENGERS
+                  + ", not "
+                  + passengers));
+    }
+    LocalDateTime pickupAt =
+        known.contains("pickupAt") ? null : parsePickupAt(draft.pickupAt(), errors);
+    if (!errors.isEmpty()) {
+      throw new InvalidRideRequest(errors);
+    }
+    return new RideRequest(id, draft.pickup(), draft.dropoff(), passengers, pickupAt, acceptedAt);
+  }
+
+  private void checkPoint(String field, GeoPoint p, List<FieldError> errors) {
+    if (p == null) {
+      errors.add(new FieldError(field, field + " is missing"));
+    } else if (!Double.isFinite(p.lat())
+        || !Double.isFinite(p.lon())
+        || Math.abs(p.lat()) > 90
+        || Math.abs(p.lon()) > 180) {
+      errors.add(new FieldError(field, field + " " + p + " is not a latitude,longitude pair"));
+    } else if (!area.contains(p)) {
+      errors.add(new FieldError(field, field + " " + p + " is outside the NYC service area"));
+    }
+  }
+
+  private static LocalDateTime parsePickupAt(String text, List<FieldError> errors) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDateTime.parse(text.strip());
+    } catch (DateTimeParseException e) {
+      errors.add(
+          new FieldError(
+              "pickupAt",
+              "pickupAt \""
+                  + text
+                  + "\" is not a New York local date-time like 2014-10-14T18:30:00"));
+      return null;
+    }
+  }
+}

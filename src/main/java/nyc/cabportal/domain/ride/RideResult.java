@@ -1,0 +1,25 @@
+package nyc.cabportal.domain.ride;
+
+/**
+ * The worker's answer to a dispatched ride.
+ *
+ * @param cab the assigned cab, or null while dispatch assigns none (interim estimator)
+ * @param pickupEtaSeconds seconds until the cab reaches the pickup, or null without a cab
+ */
+public record RideResult(
+    AssignedCab cab,
+    Integer pickupEtaSeconds,
+    FareEstimate fare,
+    Integer durationSeconds,
+    Double distanceKm,
+    EstimateBasis basis) {
+
+  /** The cab sent to the rider and where it was when assigned. */
+  public record AssignedCab(String id, double lat, double lon) {}
+
+  /** Fare percentiles in {@code currency}. */
+  public record FareEstimate(double p10, double p50, double p90, String currency) {}
+
+  /** Why the estimate is what it is: the method, how many trips it rests on, and in words. */
+  public record EstimateBasis(String method, long trips, String detail) {}
+}

@@ -1,0 +1,115 @@
+package nyc.cabportal.infrastructure;
+
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.reactivestreams.client.MongoClient;
+import com.mongodb.reactivestreams.client.MongoClients;
+import com.mongodb.reactivestreams.client.MongoDatabase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Disposes;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import nyc.cabportal.application.PendingRideRecovery;
+import nyc.cabportal.application.RideIntake;
+import nyc.cabportal.application.RideMetrics;
+import nyc.cabportal.application.RideTracker;
+import nyc.cabportal.domain.place.ServiceArea;
+import nyc.cabportal.domain.ride.RideQueue;
+import nyc.cabportal.domain.ride.RideRepository;
+import nyc.cabportal.domain.ride.RideRequestValidator;
+import nyc.cabportal.infrastructure.mongo.MongoRideRepository;
+import nyc.cabportal.infrastructure.mongo.RideDocument;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Assembles the use cases from configuration. The use cases and the domain are plain, final classes
+ * with constructors (so unit tests build them with {@code new}); this is the one place that knows
+ * which implementation and which setting each one gets. They are produced once per application as
+ * {@code @Singleton}, which, unlike a normal scope, needs no proxyable class.
+ */
+@ApplicationScoped
+public class PortalServices {
+
+  @Inject
+  @ConfigProperty(name = "mongodb.uri", defaultValue = "mongodb://localhost:27017")
+  String mongoUri;
+
+  @Inject
+  @ConfigProperty(name = "mongodb.database", defaultValue = "cabportal")
+  String database;
+
+  @Inject
+  @ConfigProperty(name = "cab.results.watch-minutes", defaultValue = "30")
+  long watchMinutes;
+
+  @Inject
+  @ConfigProperty(name = "cab.results.cache-size", defaultValue = "10000")
+  int cacheSize;
+
+  @Inject
+  @ConfigProperty(name = "cab.recovery.grace-seconds", defaultValue = "60")
+  long recoveryGraceSeconds;
+
+  @Produces
+  @Singleton
+  MongoClient mongoClient() {
+    return MongoClients.create(
+        MongoClientSettings.builder()
+            .applyConnectionString(new ConnectionString(mongoUri))
+            // Fail a request in seconds, not the driver's default 30 s, when the store is down.
+            .applyToClusterSettings(b -> b.serverSelectionTimeout(3, TimeUnit.SECONDS))
+            .applyToSocketSettings(b -> b.connectTimeout(3, TimeUnit.SECONDS))
+            .build());
+  }
+
+  void closeMongoClient(@Disposes MongoClient client) {
+    client.close();
+  }
+
+  @Produces
+  MongoDatabase mongoDatabase(MongoClient client) {
+    return client.getDatabase(database);
+  }
+
+  @Produces
+  @Singleton
+  MongoRideRepository mongoRides(MongoDatabase db) {
+    return new MongoRideRepository(db.getCollection(RideDocument.COLLECTION));
+  }
+
+  @Produces
+  @Singleton
+  Clock clock() {
+    return Clock.systemUTC();
+  }
+
+  @Produces
+  @Singleton
+  RideTracker tracker(RideRepository rides, RideMetrics metrics, Clock clock) {
+    return new RideTracker(rides, metrics, clock, Duration.ofMinutes(watchMinutes), cacheSize);
+  }
+
+  @Produces
+  @Singleton
+  RideIntake intake(
+      RideRepository rides,
+      RideQueue queue,
+      RideTracker tracker,
+      RideMetrics metrics,
+      Clock clock) {
+    return new RideIntake(
+        new RideRequestValidator(ServiceArea.NYC), rides, queue, tracker, metrics, clock);
+  }
+
+  @Produces
+  @Singleton
+  PendingRideRecovery recovery(
+      RideRepository rides, RideQueue queue, RideMetrics metrics, Clock clock) {
+    return new PendingRideRecovery(
+        rides, queue, metrics, clock, Duration.ofSeconds(recoveryGraceSeconds));
+  }
+}

@@ -1,0 +1,154 @@
+package nyc.cabportal.infrastructure.mongo;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.lt;
+import static com.mongodb.client.model.Filters.nin;
+import static com.mongodb.client.model.Updates.combine;
+import static com.mongodb.client.model.Updates.set;
+
+import com.mongodb.MongoException;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.result.UpdateResult;
+import com.mongodb.reactivestreams.client.MongoCollection;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Function;
+import nyc.cabportal.domain.ride.Ride;
+import nyc.cabportal.domain.ride.RideRepository;
+import nyc.cabportal.domain.ride.RideRequest;
+import nyc.cabportal.domain.ride.RideStatus;
+import nyc.cabportal.domain.ride.StoreUnavailable;
+import org.bson.Document;
+import org.reactivestreams.Publisher;
+
+/**
+ * Rides in MongoDB, one document per ride keyed by the ride id. Each status change is a single
+ * {@code updateOne} whose filter names the status it moves from: single-document atomicity is all
+ * it needs, so it behaves the same on a replica set and on the embedded wire-protocol server.
+ */
+public final class MongoRideRepository implements RideRepository {
+
+  private static final List<String> UNANSWERED =
+      List.of(RideStatus.PENDING.name(), RideStatus.QUEUED.name());
+
+  private final MongoCollection<Document> rides;
+
+  public MongoRideRepository(MongoCollection<Document> rides) {
+    this.rides = rides;
+  }
+
+  /** Creates the index the recovery query needs (idempotent). */
+  public CompletionStage<String> ensureIndexes() {
+    return PublisherStages.first(
+            rides.createIndex(
+                Indexes.ascending(RideDocument.STATUS, RideDocument.TIMINGS_ACCEPTED_AT),
+                new IndexOptions().name("status_acceptedAt")))
+        .thenApply(name -> name.orElse(""));
+  }
+
+  @Override
+  public CompletionStage<Void> insertPending(RideRequest request) {
+    return guard(rides.insertOne(RideDocument.pending(request)), r -> null);
+  }
+
+  @Override
+  public CompletionStage<Boolean> markQueued(String id, Instant queuedAt) {
+    return move(
+        id,
+        List.of(RideStatus.PENDING.name()),
+        combine(
+            set(RideDocument.STATUS, RideStatus.QUEUED.name()),
+            set(RideDocument.TIMINGS_QUEUED_AT, Date.from(queuedAt))));
+  }
+
+  @Override
+  public CompletionStage<Boolean> markNotQueued(String id, String reason) {
+    return move(
+        id,
+        List.of(RideStatus.PENDING.name()),
+        combine(
+            set(RideDocument.STATUS, RideStatus.NOT_QUEUED.name()),
+            set(RideDocument.STATUS_REASON, reason)));
+  }
+
+  @Override
+  public CompletionStage<Boolean> cancel(String id) {
+    return move(
+        id,
+        List.of(RideStatus.QUEUED.name()),
+        combine(
+            set(RideDocument.STATUS, RideStatus.CANCELLED.name()),
+            set(RideDocument.STATUS_REASON, "cancelled by the rider")));
+  }
+
+  @Override
+  public CompletionStage<Optional<Ride>> find(String id) {
+    return guard(rides.find(eq(RideDocument.ID, id)).first(), d -> d)
+        .thenApply(d -> Optional.ofNullable(d).map(RideDocument::ride));
+  }
+
+  @Override
+  public CompletionStage<List<Ride>> findAnswered(Collection<String> ids) {
+    return guardList(
+        rides.find(and(in(RideDocument.ID, ids), nin(RideDocument.STATUS, UNANSWERED))),
+        RideDocument::ride);
+  }
+
+  @Override
+  public CompletionStage<List<RideRequest>> findPendingSince(Instant cutoff, int limit) {
+    return guardList(
+        rides
+            .find(
+                and(
+                    eq(RideDocument.STATUS, RideStatus.PENDING.name()),
+                    lt(RideDocument.TIMINGS_ACCEPTED_AT, Date.from(cutoff))))
+            .limit(limit),
+        RideDocument::request);
+  }
+
+  private CompletionStage<Boolean> move(
+      String id, List<String> from, org.bson.conversions.Bson update) {
+    return guard(
+        rides.updateOne(and(eq(RideDocument.ID, id), in(RideDocument.STATUS, from)), update),
+        (UpdateResult r) -> r.getModifiedCount() == 1);
+  }
+
+  private static <T, R> CompletionStage<R> guard(Publisher<T> publisher, Function<T, R> map) {
+    return PublisherStages.first(publisher)
+        .handle(
+            (value, e) -> {
+              if (e != null) {
+                throw unavailable(e);
+              }
+              return map.apply(value.orElse(null));
+            });
+  }
+
+  private static <R> CompletionStage<List<R>> guardList(
+      Publisher<Document> publisher, Function<Document, R> map) {
+    return PublisherStages.list(publisher)
+        .handle(
+            (docs, e) -> {
+              if (e != null) {
+                throw unavailable(e);
+              }
+              return docs.stream().map(map).toList();
+            });
+  }
+
+  private static CompletionException unavailable(Throwable e) {
+    Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+    String why =
+        cause instanceof MongoException ? cause.getClass().getSimpleName() : cause.toString();
+    return new CompletionException(
+        new StoreUnavailable("the ride store (MongoDB) is unavailable: " + why, cause));
+  }
+}

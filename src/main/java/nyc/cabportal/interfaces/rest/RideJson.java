@@ -1,0 +1,215 @@
+package nyc.cabportal.interfaces.rest;
+
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParsingException;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import nyc.cabportal.domain.place.GeoPoint;
+import nyc.cabportal.domain.ride.FieldError;
+import nyc.cabportal.domain.ride.InvalidRideRequest;
+import nyc.cabportal.domain.ride.Ride;
+import nyc.cabportal.domain.ride.RideDraft;
+import nyc.cabportal.domain.ride.RideResult;
+
+/**
+ * The JSON of the rides API (schema version {@value #SCHEMA_VERSION}). Reading is by hand rather
+ * than by JSON-B binding so that a wrongly typed field gets an error that names it ("passengers
+ * must be a whole number") instead of a generic 400.
+ */
+final class RideJson {
+
+  static final int SCHEMA_VERSION = 1;
+
+  private RideJson() {}
+
+  /** A body read as far as it goes: the draft, and the fields whose JSON type was wrong. */
+  record DraftInput(RideDraft draft, List<FieldError> inputErrors) {}
+
+  /**
+   * Reads a request body. A body that is not a JSON object throws {@link InvalidRideRequest};
+   * wrongly typed fields are returned as input errors, so that the rules can still be checked on
+   * the other fields and every problem is reported at once.
+   */
+  static DraftInput readDraft(String body) {
+    JsonObject o;
+    try (var reader = Json.createReader(new StringReader(body == null ? "" : body))) {
+      JsonValue v = reader.readValue();
+      if (v.getValueType() != JsonValue.ValueType.OBJECT) {
+        throw invalid("body", "the body must be a JSON object");
+      }
+      o = v.asJsonObject();
+    } catch (JsonParsingException e) {
+      throw invalid("body", "the body is not valid JSON: " + e.getMessage());
+    } catch (JsonException e) {
+      throw invalid("body", "the body is not valid JSON");
+    }
+    List<FieldError> errors = new ArrayList<>();
+    GeoPoint pickup = point(o, "pickup", errors);
+    GeoPoint dropoff = point(o, "dropoff", errors);
+    Integer passengers = wholeNumber(o, "passengers", errors);
+    String pickupAt = text(o, "pickupAt", errors);
+    return new DraftInput(new RideDraft(pickup, dropoff, passengers, pickupAt), errors);
+  }
+
+  static JsonObject ride(Ride ride) {
+    var r = ride.request();
+    JsonObjectBuilder b =
+        Json.createObjectBuilder()
+            .add("schemaVersion", SCHEMA_VERSION)
+            .add("id", r.id())
+            .add("status", ride.status().name())
+            .add("pickup", point(r.pickup()))
+            .add("dropoff", point(r.dropoff()))
+            .add("passengers", r.passengers());
+    if (r.pickupAt() != null) {
+      b.add("pickupAt", r.pickupAtText());
+    }
+    if (ride.statusReason() != null) {
+      b.add("statusReason", ride.statusReason());
+    }
+    if (ride.result() != null) {
+      b.add("result", result(ride.result()));
+    }
+    JsonObjectBuilder t = Json.createObjectBuilder();
+    addInstant(t, "acceptedAt", ride.timings().acceptedAt());
+    addInstant(t, "queuedAt", ride.timings().queuedAt());
+    addInstant(t, "dispatchedAt", ride.timings().dispatchedAt());
+    return b.add("timings", t).build();
+  }
+
+  static JsonObject errors(List<FieldError> errors) {
+    var list = Json.createArrayBuilder();
+    errors.forEach(
+        e ->
+            list.add(
+                Json.createObjectBuilder().add("field", e.field()).add("message", e.message())));
+    return Json.createObjectBuilder().add("errors", list).build();
+  }
+
+  static JsonObject error(String message) {
+    return Json.createObjectBuilder().add("error", message).build();
+  }
+
+  private static JsonObject result(RideResult r) {
+    JsonObjectBuilder b = Json.createObjectBuilder();
+    if (r.cab() == null) {
+      b.addNull("cab");
+    } else {
+      b.add(
+          "cab",
+          Json.createObjectBuilder()
+              .add("id", r.cab().id())
+              .add("lat", r.cab().lat())
+              .add("lon", r.cab().lon()));
+    }
+    if (r.pickupEtaSeconds() == null) {
+      b.addNull("pickupEtaSeconds");
+    } else {
+      b.add("pickupEtaSeconds", r.pickupEtaSeconds());
+    }
+    if (r.fare() != null) {
+      b.add(
+          "fare",
+          Json.createObjectBuilder()
+              .add("p10", r.fare().p10())
+              .add("p50", r.fare().p50())
+              .add("p90", r.fare().p90())
+              .add("currency", r.fare().currency()));
+    }
+    if (r.durationSeconds() != null) {
+      b.add("durationSeconds", r.durationSeconds());
+    }
+    if (r.distanceKm() != null) {
+      b.add("distanceKm", r.distanceKm());
+    }
+    if (r.basis() != null) {
+      b.add(
+          "basis",
+          Json.createObjectBuilder()
+              .add("method", r.basis().method())
+              .add("trips", r.basis().trips())
+              .add("detail", r.basis().detail() == null ? "" : r.basis().detail()));
+    }
+    return b.build();
+  }
+
+  private static JsonObjectBuilder point(GeoPoint p) {
+    return Json.createObjectBuilder().add("lat", p.lat()).add("lon", p.lon());
+  }
+
+  private static void addInstant(JsonObjectBuilder b, String name, Instant t) {
+    if (t != null) {
+      b.add(name, t.toString());
+    }
+  }
+
+  private static GeoPoint point(JsonObject o, String name, List<FieldError> errors) {
+    JsonValue v = o.get(name);
+    if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+      return null; // "missing" is the validator's to report
+    }
+    if (v.getValueType() != JsonValue.ValueType.OBJECT) {
+      errors.add(
+          new FieldError(name, name + " must be an object like {\"lat\":40.75,\"lon\":-73.98}"));
+      return null;
+    }
+    JsonObject p = v.asJsonObject();
+    Double lat = number(p, name, "lat", errors);
+    Double lon = number(p, name, "lon", errors);
+    return lat == null || lon == null ? null : new GeoPoint(lat, lon);
+  }
+
+  private static Double number(JsonObject o, String parent, String name, List<FieldError> errors) {
+    JsonValue v = o.get(name);
+    if (v instanceof JsonNumber n) {
+      return n.doubleValue();
+    }
+    errors.add(
+        new FieldError(
+            parent,
+            parent + "." + name + (v == null ? " is missing" : " must be a number, not " + v)));
+    return null;
+  }
+
+  private static Integer wholeNumber(JsonObject o, String name, List<FieldError> errors) {
+    JsonValue v = o.get(name);
+    if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+      return null;
+    }
+    if (v instanceof JsonNumber n && isWhole(n.bigDecimalValue())) {
+      BigDecimal d = n.bigDecimalValue();
+      return d.abs().compareTo(BigDecimal.valueOf(1000)) > 0 ? 1000 * d.signum() : d.intValue();
+    }
+    errors.add(new FieldError(name, name + " must be a whole number, not " + v));
+    return null;
+  }
+
+  private static boolean isWhole(BigDecimal d) {
+    return d.signum() == 0 || d.scale() <= 0 || d.stripTrailingZeros().scale() <= 0;
+  }
+
+  private static String text(JsonObject o, String name, List<FieldError> errors) {
+    JsonValue v = o.get(name);
+    if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+      return null;
+    }
+    if (v.getValueType() == JsonValue.ValueType.STRING) {
+      return ((jakarta.json.JsonString) v).getString();
+    }
+    errors.add(
+        new FieldError(name, name + " must be a string like \"2014-10-14T18:30:00\", not " + v));
+    return null;
+  }
+
+  private static InvalidRideRequest invalid(String field, String message) {
+    return new InvalidRideRequest(List.of(new FieldError(field, message)));
+  }
+}

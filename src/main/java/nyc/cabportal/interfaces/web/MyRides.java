@@ -1,0 +1,49 @@
+package nyc.cabportal.interfaces.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import nyc.cabportal.application.RideTracker;
+
+/** The rides of this browser session ({@code my-rides.xhtml}), newest first. */
+@Named
+@RequestScoped
+public class MyRides {
+
+  @Inject RiderSession session;
+  @Inject RideTracker tracker;
+
+  private List<RideView> rides;
+  private boolean incomplete;
+
+  public List<RideView> getRides() {
+    if (rides == null) {
+      rides = new ArrayList<>();
+      List<CompletableFuture<java.util.Optional<nyc.cabportal.domain.ride.Ride>>> lookups =
+          new ArrayList<>();
+      for (String id : session.rideIds()) {
+        lookups.add(tracker.find(id).toCompletableFuture());
+      }
+      for (var lookup : lookups) {
+        try {
+          lookup.get(5, TimeUnit.SECONDS).map(RideView::new).ifPresent(rides::add);
+        } catch (Exception e) {
+          if (e instanceof InterruptedException) {
+            Thread.currentThread().interrupt();
+          }
+          incomplete = true;
+        }
+      }
+    }
+    return rides;
+  }
+
+  public boolean isIncomplete() {
+    getRides();
+    return incomplete;
+  }
+}

@@ -1,0 +1,222 @@
+package nyc.cabportal.interfaces.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import nyc.cabportal.application.RideIntake;
+import nyc.cabportal.domain.place.GeoPoint;
+import nyc.cabportal.domain.place.NycPlaces;
+import nyc.cabportal.domain.place.Place;
+import nyc.cabportal.domain.ride.FieldError;
+import nyc.cabportal.domain.ride.InvalidRideRequest;
+import nyc.cabportal.domain.ride.QueueUnavailable;
+import nyc.cabportal.domain.ride.Ride;
+import nyc.cabportal.domain.ride.RideDraft;
+import nyc.cabportal.domain.ride.RideRequestValidator;
+import nyc.cabportal.domain.ride.StoreUnavailable;
+
+/**
+ * The request form ({@code index.xhtml}). Every input is taken as text and converted here, so that
+ * "not a number" and "outside NYC" both end up as a message next to the field that is wrong, worded
+ * by the same rules as the REST API.
+ */
+@Named
+@ViewScoped
+public class RequestRide implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  static final String FORM = "request";
+
+  @Inject transient RideIntake intake;
+  @Inject RiderSession session;
+
+  private String pickupPlace = "times-square";
+  private String pickupLat;
+  private String pickupLon;
+  private String dropoffPlace = "jfk";
+  private String dropoffLat;
+  private String dropoffLon;
+  private String passengers = "1";
+  private String pickupAt;
+
+  public List<Place> getPlaces() {
+    return NycPlaces.all();
+  }
+
+  public List<Integer> getPassengerChoices() {
+    List<Integer> n = new ArrayList<>();
+    for (int i = RideRequestValidator.MIN_PASSENGERS;
+        i <= RideRequestValidator.MAX_PASSENGERS;
+        i++) {
+      n.add(i);
+    }
+    return n;
+  }
+
+  /** Submits the form; on success the rider goes to the ride's status page. */
+  public String submit() {
+    List<FieldError> errors = new ArrayList<>();
+    GeoPoint pickup = point("pickup", pickupPlace, pickupLat, pickupLon, errors);
+    GeoPoint dropoff = point("dropoff", dropoffPlace, dropoffLat, dropoffLon, errors);
+    Integer count = passengerCount(errors);
+    try {
+      Ride ride =
+          intake
+              .submit(new RideDraft(pickup, dropoff, count, pickupAt), errors)
+              .toCompletableFuture()
+              .get(30, TimeUnit.SECONDS);
+      session.add(ride.id());
+      return "/ride-status?faces-redirect=true&id=" + ride.id();
+    } catch (InvalidRideRequest e) {
+      e.errors().forEach(this::show);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof InvalidRideRequest invalid) {
+        invalid.errors().forEach(this::show);
+      } else if (cause instanceof QueueUnavailable || cause instanceof StoreUnavailable) {
+        showGlobal("Your request was not queued: " + cause.getMessage() + ". Please try again.");
+      } else {
+        showGlobal("Your request was not queued because of an internal error. Please try again.");
+      }
+    } catch (TimeoutException e) {
+      showGlobal("The portal did not get an answer from the ride queue in time. Please try again.");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      showGlobal("Your request was interrupted. Please try again.");
+    }
+    return null;
+  }
+
+  private GeoPoint point(
+      String field, String placeId, String lat, String lon, List<FieldError> errors) {
+    if (placeId != null && !placeId.isBlank()) {
+      Optional<Place> place = NycPlaces.byId(placeId);
+      if (place.isEmpty()) {
+        errors.add(
+            new FieldError(field, field + " place \"" + placeId + "\" is not a known place"));
+        return null;
+      }
+      return place.get().location();
+    }
+    if (isBlank(lat) && isBlank(lon)) {
+      return null; // the validator reports "pickup is missing"
+    }
+    Double la = number(field, "latitude", lat, errors);
+    Double lo = number(field, "longitude", lon, errors);
+    return la == null || lo == null ? null : new GeoPoint(la, lo);
+  }
+
+  private static Double number(String field, String what, String text, List<FieldError> errors) {
+    if (isBlank(text)) {
+      errors.add(new FieldError(field, field + " " + what + " is missing"));
+      return null;
+    }
+    try {
+      return Double.valueOf(text.strip());
+    } catch (NumberFormatException e) {
+      errors.add(new FieldError(field, field + " " + what + " \"" + text + "\" is not a number"));
+      return null;
+    }
+  }
+
+  private Integer passengerCount(List<FieldError> errors) {
+    if (isBlank(passengers)) {
+      return null;
+    }
+    try {
+      return Integer.valueOf(passengers.strip());
+    } catch (NumberFormatException e) {
+      errors.add(
+          new FieldError("passengers", "passengers \"" + passengers + "\" is not a whole number"));
+      return null;
+    }
+  }
+
+  private void show(FieldError error) {
+    String clientId = FORM + ":" + error.field();
+    FacesContext.getCurrentInstance()
+        .addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, error.message(), null));
+  }
+
+  private static void showGlobal(String message) {
+    FacesContext.getCurrentInstance()
+        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+  }
+
+  private static boolean isBlank(String s) {
+    return s == null || s.isBlank();
+  }
+
+  public String getPickupPlace() {
+    return pickupPlace;
+  }
+
+  public void setPickupPlace(String pickupPlace) {
+    this.pickupPlace = pickupPlace;
+  }
+
+  public String getPickupLat() {
+    return pickupLat;
+  }
+
+  public void setPickupLat(String pickupLat) {
+    this.pickupLat = pickupLat;
+  }
+
+  public String getPickupLon() {
+    return pickupLon;
+  }
+
+  public void setPickupLon(String pickupLon) {
+    this.pickupLon = pickupLon;
+  }
+
+  public String getDropoffPlace() {
+    return dropoffPlace;
+  }
+
+  public void setDropoffPlace(String dropoffPlace) {
+    this.dropoffPlace = dropoffPlace;
+  }
+
+  public String getDropoffLat() {
+    return dropoffLat;
+  }
+
+  public void setDropoffLat(String dropoffLat) {
+    this.dropoffLat = dropoffLat;
+  }
+
+  public String getDropoffLon() {
+    return dropoffLon;
+  }
+
+  public void setDropoffLon(String dropoffLon) {
+    this.dropoffLon = dropoffLon;
+  }
+
+  public String getPassengers() {
+    return passengers;
+  }
+
+  public void setPassengers(String passengers) {
+    this.passengers = passengers;
+  }
+
+  public String getPickupAt() {
+    return pickupAt;
+  }
+
+  public void setPickupAt(String pickupAt) {
+    this.pickupAt = pickupAt;
+  }
+}

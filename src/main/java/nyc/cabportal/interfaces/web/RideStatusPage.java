@@ -1,0 +1,62 @@
+package nyc.cabportal.interfaces.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.concurrent.TimeUnit;
+import nyc.cabportal.application.RideTracker;
+
+/**
+ * The first render of {@code ride-status.xhtml?id=…}; the page then follows the ride by itself
+ * through {@code GET /api/rides/{id}}, which this server answers from its tracker's memory.
+ */
+@Named
+@RequestScoped
+public class RideStatusPage {
+
+  @Inject RideTracker tracker;
+
+  private String id;
+  private RideView ride;
+  private String problem;
+
+  public void load() {
+    if (id == null || id.isBlank()) {
+      problem = "No ride id was given.";
+      return;
+    }
+    try {
+      ride =
+          tracker
+              .find(id)
+              .toCompletableFuture()
+              .get(5, TimeUnit.SECONDS)
+              .map(RideView::new)
+              .orElse(null);
+      if (ride == null) {
+        problem = "There is no ride with id " + id + ".";
+      }
+    } catch (Exception e) {
+      if (e instanceof InterruptedException) {
+        Thread.currentThread().interrupt();
+      }
+      problem = "The ride store is not answering right now; this page will retry.";
+    }
+  }
+
+  public String getId() {
+    return id;
+  }
+
+  public void setId(String id) {
+    this.id = id;
+  }
+
+  public RideView getRide() {
+    return ride;
+  }
+
+  public String getProblem() {
+    return problem;
+  }
+}

@@ -1,0 +1,96 @@
+package nyc.cabportal.interfaces.web;
+
+import java.text.NumberFormat;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import nyc.cabportal.domain.ride.Ride;
+import nyc.cabportal.domain.ride.RideResult;
+
+/**
+ * A ride as the pages show it: words and rounded numbers instead of raw fields. The status page's
+ * script renders the same wording from the REST API while the ride changes.
+ */
+public record RideView(Ride ride) {
+
+  private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
+  private static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("MMM d, HH:mm:ss", Locale.US).withZone(NEW_YORK);
+
+  public String getId() {
+    return ride.id();
+  }
+
+  public String getStatus() {
+    return ride.status().name();
+  }
+
+  public String getStatusReason() {
+    return ride.statusReason();
+  }
+
+  public boolean isWaiting() {
+    return !ride.status().isFinal();
+  }
+
+  public String getPickup() {
+    return ride.request().pickup().toString();
+  }
+
+  public String getDropoff() {
+    return ride.request().dropoff().toString();
+  }
+
+  public int getPassengers() {
+    return ride.request().passengers();
+  }
+
+  public String getAcceptedAt() {
+    return ride.timings().acceptedAt() == null ? "" : TIME.format(ride.timings().acceptedAt());
+  }
+
+  public String getFareRange() {
+    RideResult r = ride.result();
+    if (r == null || r.fare() == null) {
+      return "";
+    }
+    NumberFormat usd = NumberFormat.getCurrencyInstance(Locale.US);
+    return usd.format(r.fare().p10())
+        + " – "
+        + usd.format(r.fare().p90())
+        + " (typical "
+        + usd.format(r.fare().p50())
+        + ")";
+  }
+
+  public String getDuration() {
+    RideResult r = ride.result();
+    return r == null || r.durationSeconds() == null
+        ? ""
+        : Math.round(r.durationSeconds() / 60.0) + " min";
+  }
+
+  public String getDistance() {
+    RideResult r = ride.result();
+    return r == null || r.distanceKm() == null
+        ? ""
+        : String.format(Locale.US, "%.1f km (%.1f mi)", r.distanceKm(), r.distanceKm() / 1.609344);
+  }
+
+  public String getBasis() {
+    RideResult r = ride.result();
+    return r == null || r.basis() == null ? "" : r.basis().detail();
+  }
+
+  public String getCab() {
+    RideResult r = ride.result();
+    return r == null || r.cab() == null ? "" : r.cab().id();
+  }
+
+  public String getPickupEta() {
+    RideResult r = ride.result();
+    return r == null || r.pickupEtaSeconds() == null
+        ? ""
+        : Math.round(r.pickupEtaSeconds() / 60.0) + " min";
+  }
+}

@@ -1,0 +1,124 @@
+package nyc.cabportal.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Consumer;
+import nyc.cabportal.domain.place.GeoPoint;
+import nyc.cabportal.domain.place.ServiceArea;
+import nyc.cabportal.domain.ride.InvalidRideRequest;
+import nyc.cabportal.domain.ride.QueueUnavailable;
+import nyc.cabportal.domain.ride.Ride;
+import nyc.cabportal.domain.ride.RideDraft;
+import nyc.cabportal.domain.ride.RideQueue;
+import nyc.cabportal.domain.ride.RideRequestValidator;
+import nyc.cabportal.domain.ride.RideStatus;
+import org.junit.jupiter.api.Test;
+
+class RideIntakeTest {
+
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-11-21T14:00:00Z"), ZoneOffset.UTC);
+  private static final RideDraft DRAFT =
+      new RideDraft(new GeoPoint(40.758, -73.9855), new GeoPoint(40.6413, -73.7781), 2, null);
+
+  private final FakeRides rides = new FakeRides();
+  private final List<String> published = new ArrayList<>();
+  private Consumer<String> onPublish = id -> {};
+  private boolean queueUp = true;
+
+  private final RideQueue queue =
+      request -> {
+        onPublish.accept(request.id());
+        if (!queueUp) {
+          return CompletableFuture.failedFuture(new QueueUnavailable("broker down", null));
+        }
+        published.add(request.id());
+        return CompletableFuture.completedFuture(null);
+      };
+
+  private final RideTracker tracker =
+      new RideTracker(rides, RideMetrics.NONE, CLOCK, Duration.ofMinutes(5), 100);
+  private final RideIntake intake =
+      new RideIntake(
+          new RideRequestValidator(ServiceArea.NYC),
+          rides,
+          queue,
+          tracker,
+          RideMetrics.NONE,
+          CLOCK);
+
+  @Test
+  void queuesAValidRequestAndStoresItAsQueued() throws Exception {
+    Ride ride = intake.submit(DRAFT).toCompletableFuture().get();
+    assertEquals(RideStatus.QUEUED, ride.status());
+    assertEquals(List.of(ride.id()), published);
+    assertEquals(RideStatus.QUEUED, rides.rides.get(ride.id()).status());
+  }
+
+  @Test
+  void storesNothingAndPublishesNothingForAnInvalidRequest() {
+    assertThrows(InvalidRideRequest.class, () -> intake.submit(new RideDraft(null, null, 1, null)));
+    assertEquals(0, rides.rides.size());
+    assertEquals(0, published.size());
+  }
+
+  @Test
+  void answersQueueUnavailableAndHidesTheRideWhenKafkaRefusesIt() {
+    queueUp = false;
+    ExecutionException e =
+        assertThrows(
+            ExecutionException.class, () -> intake.submit(DRAFT).toCompletableFuture().get());
+    assertInstanceOf(QueueUnavailable.class, e.getCause());
+    Ride stored = rides.rides.values().iterator().next();
+    assertEquals(RideStatus.NOT_QUEUED, stored.status());
+    assertEquals(false, stored.status().isVisible());
+  }
+
+  @Test
+  void treatsARefusedSendAsQueuedWhenTheWorkerAlreadyAnsweredIt() throws Exception {
+    // A send that timed out on the portal's side but reached Kafka, and was answered.
+    queueUp = false;
+    onPublish = id -> rides.dispatch(id, CLOCK.instant());
+    Ride ride = intake.submit(DRAFT).toCompletableFuture().get();
+    assertEquals(RideStatus.DISPATCHED, ride.status());
+  }
+
+  @Test
+  void recoveryQueuesARideThatAPortalCrashLeftPending() throws Exception {
+    rides.insertPending(
+        new RideRequestValidator(ServiceArea.NYC)
+            .validate(DRAFT, "left-behind", CLOCK.instant().minusSeconds(120)));
+    PendingRideRecovery recovery =
+        new PendingRideRecovery(rides, queue, RideMetrics.NONE, CLOCK, Duration.ofSeconds(60));
+    assertEquals(1, recovery.recoverOnce().toCompletableFuture().get());
+    assertEquals(List.of("left-behind"), published);
+    assertEquals(RideStatus.QUEUED, rides.rides.get("left-behind").status());
+  }
+
+  @Test
+  void recoveryLeavesARecentPendingRideToItsOwnPortal() throws Exception {
+    rides.insertPending(
+        new RideRequestValidator(ServiceArea.NYC)
+            .validate(DRAFT, "in-flight", CLOCK.instant().minusSeconds(5)));
+    PendingRideRecovery recovery =
+        new PendingRideRecovery(rides, queue, RideMetrics.NONE, CLOCK, Duration.ofSeconds(60));
+    assertEquals(0, recovery.recoverOnce().toCompletableFuture().get());
+  }
+
+  @Test
+  void cancelsOnlyAQueuedRide() throws Exception {
+    Ride ride = intake.submit(DRAFT).toCompletableFuture().get();
+    assertEquals(true, intake.cancel(ride.id()).toCompletableFuture().get());
+    assertEquals(false, intake.cancel(ride.id()).toCompletableFuture().get());
+  }
+}

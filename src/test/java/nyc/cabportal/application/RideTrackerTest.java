@@ -1,0 +1,73 @@
+package nyc.cabportal.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import nyc.cabportal.domain.place.GeoPoint;
+import nyc.cabportal.domain.place.ServiceArea;
+import nyc.cabportal.domain.ride.Ride;
+import nyc.cabportal.domain.ride.RideDraft;
+import nyc.cabportal.domain.ride.RideRequestValidator;
+import nyc.cabportal.domain.ride.RideStatus;
+import org.junit.jupiter.api.Test;
+
+class RideTrackerTest {
+
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-11-21T14:00:00Z"), ZoneOffset.UTC);
+
+  @Test
+  void asksTheStoreOncePerRoundHoweverManyRidesAreWaitedOn() throws Exception {
+    FakeRides rides = new FakeRides();
+    RideTracker tracker =
+        new RideTracker(rides, RideMetrics.NONE, CLOCK, Duration.ofMinutes(5), 10_000);
+    RideIntake intake =
+        new RideIntake(
+            new RideRequestValidator(ServiceArea.NYC),
+            rides,
+            r -> java.util.concurrent.CompletableFuture.completedFuture(null),
+            tracker,
+            RideMetrics.NONE,
+            CLOCK);
+    List<Ride> queued = new ArrayList<>();
+    for (int i = 0; i < 250; i++) {
+      queued.add(
+          intake
+              .submit(
+                  new RideDraft(
+                      new GeoPoint(40.758, -73.9855), new GeoPoint(40.6413, -73.7781), 1, null))
+              .toCompletableFuture()
+              .get());
+    }
+    queued.subList(0, 100).forEach(r -> rides.dispatch(r.id(), CLOCK.instant()));
+
+    assertEquals(100, tracker.pollOnce().toCompletableFuture().get());
+    assertEquals(1, rides.answeredQueries);
+    assertEquals(150, tracker.waitingCount());
+    // Browsers now read from memory: no further store query for an answered ride.
+    assertEquals(
+        RideStatus.DISPATCHED,
+        tracker.find(queued.get(0).id()).toCompletableFuture().get().orElseThrow().status());
+    assertEquals(1, rides.answeredQueries);
+  }
+
+  @Test
+  void neverShowsARideThatWasNeverQueued() throws Exception {
+    FakeRides rides = new FakeRides();
+    rides.insertPending(
+        new RideRequestValidator(ServiceArea.NYC)
+            .validate(
+                new RideDraft(
+                    new GeoPoint(40.758, -73.9855), new GeoPoint(40.6413, -73.7781), 1, null),
+                "p",
+                CLOCK.instant()));
+    RideTracker tracker =
+        new RideTracker(rides, RideMetrics.NONE, CLOCK, Duration.ofMinutes(5), 10);
+    assertEquals(true, tracker.find("p").toCompletableFuture().get().isEmpty());
+  }
+}

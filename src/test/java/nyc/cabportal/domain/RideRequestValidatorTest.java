@@ -1,0 +1,103 @@
+package nyc.cabportal.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import nyc.cabportal.domain.place.GeoPoint;
+import nyc.cabportal.domain.place.NycPlaces;
+import nyc.cabportal.domain.place.ServiceArea;
+import nyc.cabportal.domain.ride.FieldError;
+import nyc.cabportal.domain.ride.InvalidRideRequest;
+import nyc.cabportal.domain.ride.RideDraft;
+import nyc.cabportal.domain.ride.RideRequest;
+import nyc.cabportal.domain.ride.RideRequestValidator;
+import org.junit.jupiter.api.Test;
+
+class RideRequestValidatorTest {
+
+  private static final GeoPoint TIMES_SQUARE = new GeoPoint(40.758, -73.9855);
+  private static final GeoPoint JFK = new GeoPoint(40.6413, -73.7781);
+  private static final Instant NOW = Instant.parse("2026-11-21T14:00:00Z");
+
+  private final RideRequestValidator validator = new RideRequestValidator(ServiceArea.NYC);
+
+  private List<FieldError> errorsOf(RideDraft draft) {
+    return assertThrows(InvalidRideRequest.class, () -> validator.validate(draft, "id", NOW))
+        .errors();
+  }
+
+  @Test
+  void acceptsAValidRequestWithItsPickupTime() {
+    RideRequest r =
+        validator.validate(new RideDraft(TIMES_SQUARE, JFK, 2, "2014-10-14T18:30:00"), "id", NOW);
+    assertEquals(2, r.passengers());
+    assertEquals(LocalDateTime.of(2014, 10, 14, 18, 30), r.pickupAt());
+    assertEquals(NOW, r.acceptedAt());
+  }
+
+  @Test
+  void rejectsPickupOutsideServiceArea() {
+    List<FieldError> errors = errorsOf(new RideDraft(new GeoPoint(40.1, -75.2), JFK, 1, null));
+    assertEquals(
+        List.of(new FieldError("pickup", "pickup 40.1,-75.2 is outside the NYC service area")),
+        errors);
+  }
+
+  @Test
+  void rejectsPickupEqualToDropoff() {
+    List<FieldError> errors = errorsOf(new RideDraft(TIMES_SQUARE, TIMES_SQUARE, 1, null));
+    assertEquals("pickup and dropoff are the same place", errors.get(0).message());
+  }
+
+  @Test
+  void rejectsPassengersOutOfRange() {
+    assertEquals(
+        "passengers must be between 1 and 6, not 7",
+        errorsOf(new RideDraft(TIMES_SQUARE, JFK, 7, null)).get(0).message());
+    assertEquals(
+        "passengers must be between 1 and 6, not 0",
+        errorsOf(new RideDraft(TIMES_SQUARE, JFK, 0, null)).get(0).message());
+  }
+
+  @Test
+  void reportsEveryMissingFieldAtOnce() {
+    List<FieldError> errors = errorsOf(new RideDraft(null, null, null, null));
+    assertEquals(
+        List.of("pickup", "dropoff", "passengers"),
+        errors.stream().map(FieldError::field).toList());
+  }
+
+  @Test
+  void rejectsAPickupTimeThatIsNotALocalDateTime() {
+    FieldError e = errorsOf(new RideDraft(TIMES_SQUARE, JFK, 1, "tomorrow")).get(0);
+    assertEquals("pickupAt", e.field());
+    assertTrue(e.message().startsWith("pickupAt \"tomorrow\" is not a New York local date-time"));
+  }
+
+  @Test
+  void reportsInputErrorsTogetherWithBrokenRulesButNotTwice() {
+    List<FieldError> input =
+        List.of(new FieldError("pickup", "pickup latitude \"x\" is not a number"));
+    List<FieldError> errors =
+        assertThrows(
+                InvalidRideRequest.class,
+                () -> validator.validate(new RideDraft(null, JFK, 9, null), input, "id", NOW))
+            .errors();
+    assertEquals(2, errors.size());
+    assertEquals(input.get(0), errors.get(0));
+    assertEquals("passengers", errors.get(1).field());
+  }
+
+  @Test
+  void offersAtLeastTwentyNamedPlacesAllInsideTheServiceAreaAndInEveryBorough() {
+    assertTrue(NycPlaces.all().size() >= 20);
+    NycPlaces.all().forEach(p -> assertTrue(ServiceArea.NYC.contains(p.location()), p.name()));
+    for (String borough : List.of("Manhattan", "Bronx", "Brooklyn", "Queens", "Staten Island")) {
+      assertTrue(NycPlaces.all().stream().anyMatch(p -> p.borough().equals(borough)), borough);
+    }
+  }
+}

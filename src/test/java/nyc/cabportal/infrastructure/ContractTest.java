@@ -1,0 +1,99 @@
+package nyc.cabportal.infrastructure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import jakarta.json.Json;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+import java.util.stream.Stream;
+import nyc.cabportal.domain.ride.Ride;
+import nyc.cabportal.domain.ride.RideRequest;
+import nyc.cabportal.domain.ride.RideResult;
+import nyc.cabportal.domain.ride.RideStatus;
+import nyc.cabportal.infrastructure.kafka.RideRequestMessage;
+import nyc.cabportal.infrastructure.kafka.RideTopics;
+import nyc.cabportal.infrastructure.mongo.RideDocument;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+
+/** The portal's side of the message contract, checked against the shared files in contract/. */
+class ContractTest {
+
+  static final Path CONTRACT = Path.of(System.getProperty("cabportal.contract.dir", "contract"));
+
+  static List<Path> files(String dir, String suffix) throws IOException {
+    try (Stream<Path> s = Files.list(CONTRACT.resolve(dir))) {
+      return s.filter(p -> p.toString().endsWith(suffix)).sorted().toList();
+    }
+  }
+
+  @Test
+  void usesTheSharedTopicCollectionAndVersionNames() throws IOException {
+    Properties names = new Properties();
+    try (Reader r = Files.newBufferedReader(CONTRACT.resolve("names.properties"))) {
+      names.load(r);
+    }
+    assertEquals(names.getProperty("topic.ride-requests"), RideTopics.RIDE_REQUESTS);
+    assertEquals(names.getProperty("topic.ride-requests-dlq"), RideTopics.RIDE_REQUESTS_DLQ);
+    assertEquals(names.getProperty("collection.rides"), RideDocument.COLLECTION);
+    assertEquals(
+        names.getProperty("ride-request.schema-version"),
+        String.valueOf(RideRequestMessage.SCHEMA_VERSION));
+    assertEquals(
+        names.getProperty("ride-result.schema-version"), String.valueOf(RideDocument.VERSION));
+  }
+
+  @Test
+  void writesValidRequestExamplesExactlyAsTheContractShowsThem() throws IOException {
+    List<Path> examples = files("examples/ride-request/valid", ".json");
+    assertEquals(false, examples.isEmpty());
+    for (Path p : examples) {
+      String json = Files.readString(p).strip();
+      RideRequest r = RideRequestMessage.fromJson(json);
+      assertEquals(parse(json), parse(RideRequestMessage.toJson(r)), p.toString());
+    }
+  }
+
+  @Test
+  void readsEveryResultExampleTheWorkerWrites() throws IOException {
+    for (Path p : files("examples/ride-result", ".json")) {
+      Document set = Document.parse(Files.readString(p));
+      RideStatus status = RideStatus.valueOf(set.getString("status"));
+      RideResult result = RideDocumentAccess.result(set.get("result", Document.class));
+      if (status == RideStatus.DISPATCHED) {
+        assertNotNull(result.fare(), p.toString());
+        assertNotNull(result.basis(), p.toString());
+        assertEquals("USD", result.fare().currency());
+      } else {
+        assertNotNull(set.getString("statusReason"), p.toString());
+      }
+    }
+  }
+
+  @Test
+  void readsARideDocumentWithTheWorkersResultApplied() throws IOException {
+    RideRequest r =
+        RideRequestMessage.fromJson(
+            Files.readString(
+                CONTRACT.resolve("examples/ride-request/valid/times-square-to-jfk.json")));
+    Document doc = RideDocumentAccess.pending(r);
+    Document set =
+        Document.parse(
+            Files.readString(CONTRACT.resolve("examples/ride-result/dispatched-interim.json")));
+    doc.put("status", set.getString("status"));
+    doc.put("result", set.get("result"));
+    Ride ride = RideDocument.ride(doc);
+    assertEquals(RideStatus.DISPATCHED, ride.status());
+    assertEquals(r, ride.request());
+  }
+
+  private static Object parse(String json) {
+    return Json.createReader(new StringReader(json)).readValue();
+  }
+}

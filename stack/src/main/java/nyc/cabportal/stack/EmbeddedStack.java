@@ -1,0 +1,351 @@
+package nyc.cabportal.stack;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.errors.TopicExistsException;
+
+/**
+ * Starts and stops the parts of Cab Portal on this machine, each in its own JVM: the Kafka broker,
+ * the MongoDB wire server, the Spark dispatch worker and the Liberty portal. Broker and store start
+ * in parallel, then worker and portal in parallel; every start waits for the part to be really
+ * ready (port open and answering, first micro-batch run, readiness UP). The launcher and the
+ * integration tests both use this class, so tests run the stack a user runs.
+ */
+public final class EmbeddedStack implements AutoCloseable {
+
+  public static final String RIDE_REQUESTS = "ride-requests";
+  public static final String RIDE_REQUESTS_DLQ = "ride-requests-dlq";
+
+  private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+  private static final Duration STOP_GRACE = Duration.ofSeconds(30);
+
+  private final StackSettings settings;
+  private volatile PartProcess kafka;
+  private volatile PartProcess mongo;
+  private volatile PartProcess worker;
+  private volatile PartProcess portal;
+
+  public EmbeddedStack(StackSettings settings) {
+    this.settings = settings;
+  }
+
+  public StackSettings settings() {
+    return settings;
+  }
+
+  /** Starts every part, as fast as their dependencies allow. */
+  public void startAll() {
+    join(
+        CompletableFuture.runAsync(this::startKafka), CompletableFuture.runAsync(this::startMongo));
+    join(
+        CompletableFuture.runAsync(this::startWorker),
+        CompletableFuture.runAsync(this::startPortal));
+  }
+
+  public void startKafka() {
+    if (settings.externalKafka() == null) {
+      kafka =
+          start(
+              "kafka",
+              java(
+                  "512m",
+                  classpath("stack"),
+                  "nyc.cabportal.stack.EmbeddedKafka",
+                  List.of(),
+                  "--port",
+                  String.valueOf(settings.kafkaPort()),
+                  "--controller-port",
+                  String.valueOf(settings.kafkaControllerPort()),
+                  "--data-dir",
+                  settings.dataDir().resolve("kafka").toString()),
+              Map.of());
+      waitFor(kafka, "Kafka to accept connections", () -> portOpen(settings.kafkaPort()));
+    }
+    waitFor(kafka, "Kafka to create the ride topics", this::createTopics);
+  }
+
+  public void startMongo() {
+    if (settings.externalMongo() != null) {
+      return;
+    }
+    mongo =
+        start(
+            "mongodb",
+            java(
+                "256m",
+                classpath("stack"),
+                "nyc.cabportal.stack.EmbeddedMongo",
+                List.of(),
+                "--port",
+                String.valueOf(settings.mongoPort()),
+                "--file",
+                settings.dataDir().resolve("mongodb/cabportal.mv.db").toString()),
+            Map.of());
+    waitFor(mongo, "MongoDB to accept connections", () -> portOpen(settings.mongoPort()));
+  }
+
+  public void startWorker() {
+    Path ready = settings.dataDir().resolve("worker.ready");
+    deleteQuietly(ready);
+    worker =
+        start(
+            "worker",
+            java(
+                "1g",
+                settings.root().resolve("worker/target/classes") + ":" + classpath("worker"),
+                "nyc.cabportal.worker.DispatchWorker",
+                List.of(
+                    "-Dspark.master=local[2]",
+                    "-Dspark.driver.host=127.0.0.1",
+                    "-Dspark.driver.bindAddress=127.0.0.1",
+                    "-Dspark.ui.enabled=false",
+                    "-Dspark.sql.shuffle.partitions=2",
+                    // Report an idle query within a second, so readiness is known quickly.
+                    "-Dspark.sql.streaming.noDataProgressEventInterval=1000",
+                    "-Dspark.sql.streaming.forceDeleteTempCheckpointLocation=true"),
+                "--kafka-bootstrap-servers",
+                settings.kafkaBootstrapServers(),
+                "--mongodb-uri",
+                settings.mongoUri(),
+                "--checkpoint-dir",
+                settings.dataDir().resolve("checkpoints/dispatch").toString(),
+                "--ready-file",
+                ready.toString()),
+            Map.of("SPARK_LOCAL_IP", "127.0.0.1"));
+    waitFor(worker, "the worker to run its first micro-batch", () -> Files.exists(ready));
+  }
+
+  public void startPortal() {
+    Path server = settings.root().resolve("target/liberty/wlp/bin/server");
+    if (!Files.isExecutable(server)) {
+      throw new IllegalStateException(
+          "no Liberty server at " + server + ": build first (mvn -f parent/pom.xml package)");
+    }
+    portal =
+        start(
+            "portal",
+            List.of(server.toString(), "run", "cabPortal"),
+            Map.of(
+                "JAVA_HOME", System.getProperty("java.home"),
+                "WLP_OUTPUT_DIR", settings.dataDir().resolve("liberty").toString(),
+                "HTTP_PORT", String.valueOf(settings.httpPort()),
+                "KAFKA_BOOTSTRAP_SERVERS", settings.kafkaBootstrapServers(),
+                "MONGODB_URI", settings.mongoUri()));
+    waitFor(portal, "the portal to be ready (" + readyUrl() + ")", this::portalReady);
+  }
+
+  public void stopWorker() {
+    worker = stop(worker);
+  }
+
+  /** Kills the worker at once, as a crash would: no clean shutdown of the streaming query. */
+  public void killWorker() {
+    if (worker != null) {
+      worker.kill();
+      worker = null;
+    }
+  }
+
+  public void stopKafka() {
+    kafka = stop(kafka);
+  }
+
+  public void stopPortal() {
+    portal = stop(portal);
+  }
+
+  public void stopMongo() {
+    mongo = stop(mongo);
+  }
+
+  /** Stops the parts in the order that loses nothing: portal, worker, then broker and store. */
+  @Override
+  public void close() {
+    stopPortal();
+    stopWorker();
+    join(CompletableFuture.runAsync(this::stopKafka), CompletableFuture.runAsync(this::stopMongo));
+  }
+
+  /** The processes running now, for messages and for tests that check nothing is left. */
+  public List<PartProcess> parts() {
+    List<PartProcess> all = new ArrayList<>();
+    for (PartProcess p : new PartProcess[] {kafka, mongo, worker, portal}) {
+      if (p != null) {
+        all.add(p);
+      }
+    }
+    return all;
+  }
+
+  public String readyUrl() {
+    return "http://localhost:" + settings.httpPort() + "/health/ready";
+  }
+
+  private boolean createTopics() {
+    try (Admin admin =
+        Admin.create(
+            Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, settings.kafkaBootstrapServers(),
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5000,
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000))) {
+      Set<String> existing = admin.listTopics().names().get(5, TimeUnit.SECONDS);
+      List<NewTopic> missing = new ArrayList<>();
+      if (!existing.contains(RIDE_REQUESTS)) {
+        missing.add(new NewTopic(RIDE_REQUESTS, settings.rideRequestPartitions(), (short) 1));
+      }
+      if (!existing.contains(RIDE_REQUESTS_DLQ)) {
+        missing.add(new NewTopic(RIDE_REQUESTS_DLQ, 1, (short) 1));
+      }
+      if (!missing.isEmpty()) {
+        admin.createTopics(missing).all().get(10, TimeUnit.SECONDS);
+      }
+      return true;
+    } catch (ExecutionException e) {
+      return e.getCause() instanceof TopicExistsException;
+    } catch (Exception e) {
+      return false;
+    }
+  }
+
+  private boolean portalReady() {
+    try {
+      HttpResponse<Void> r =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(URI.create(readyUrl()))
+                      .timeout(Duration.ofSeconds(5))
+                      .build(),
+                  HttpResponse.BodyHandlers.discarding());
+      return r.statusCode() == 200;
+    } catch (IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  private PartProcess start(String name, List<String> command, Map<String, String> env) {
+    try {
+      Path log = settings.dataDir().resolve("logs/" + name + ".log");
+      PartProcess p = PartProcess.start(name, command, env, log);
+      System.out.printf("  started %-8s pid %-7d log %s%n", name, p.pid(), log);
+      return p;
+    } catch (IOException e) {
+      throw new IllegalStateException("could not start " + name + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static PartProcess stop(PartProcess p) {
+    if (p != null) {
+      p.stop(STOP_GRACE);
+    }
+    return null;
+  }
+
+  private List<String> java(
+      String heap, String classpath, String main, List<String> jvmArgs, String... args) {
+    List<String> cmd = new ArrayList<>();
+    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    cmd.add("-Xmx" + heap);
+    cmd.add("-XX:+ExitOnOutOfMemoryError");
+    cmd.addAll(jvmArgs);
+    cmd.add("-cp");
+    cmd.add(classpath);
+    cmd.add(main);
+    cmd.addAll(List.of(args));
+    return cmd;
+  }
+
+  /** A module's compiled classes and its runtime classpath (written by its build). */
+  private String classpath(String module) {
+    Path file = settings.root().resolve(module + "/target/classpath.txt");
+    try {
+      String deps = Files.readString(file).strip();
+      return module.equals("stack")
+          ? settings.root().resolve("stack/target/classes") + ":" + deps
+          : deps;
+    } catch (IOException e) {
+      throw new IllegalStateException(
+          "no " + file + ": build first (mvn -f parent/pom.xml package)", e);
+    }
+  }
+
+  private static void waitFor(PartProcess part, String what, BooleanSupplier ready) {
+    long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+    while (!ready.getAsBoolean()) {
+      if (part != null && !part.isAlive()) {
+        throw new IllegalStateException(
+            part.name()
+                + " exited while waiting for "
+                + what
+                + "; last lines of "
+                + part.log()
+                + ":\n"
+                + part.logTail(30));
+      }
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException(
+            "timed out after "
+                + START_TIMEOUT.toSeconds()
+                + " s waiting for "
+                + what
+                + (part == null ? "" : "; see " + part.log()));
+      }
+      try {
+        Thread.sleep(100); // polling a condition, not waiting for time to pass
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while waiting for " + what, e);
+      }
+    }
+  }
+
+  private static boolean portOpen(int port) {
+    try (Socket s = new Socket()) {
+      s.connect(new InetSocketAddress("127.0.0.1", port), 500);
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private static void deleteQuietly(Path p) {
+    try {
+      Files.deleteIfExists(p);
+    } catch (IOException e) {
+      // a stale ready file only makes the wait shorter; the worker rewrites it
+    }
+  }
+
+  private static void join(CompletableFuture<?>... all) {
+    try {
+      CompletableFuture.allOf(all).join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw e;
+    }
+  }
+}

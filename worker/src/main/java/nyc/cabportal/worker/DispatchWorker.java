@@ -1,0 +1,119 @@
+package nyc.cabportal.worker;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.atomic.AtomicBoolean;
+import nyc.cabportal.worker.contract.ContractNames;
+import nyc.cabportal.worker.dispatch.DeadLetterQueue;
+import nyc.cabportal.worker.dispatch.DispatchBatch;
+import nyc.cabportal.worker.dispatch.Dispatcher;
+import nyc.cabportal.worker.dispatch.MongoRideResults;
+import nyc.cabportal.worker.estimate.InterimMeterEstimator;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.streaming.StreamingQuery;
+import org.apache.spark.sql.streaming.StreamingQueryListener;
+import org.apache.spark.sql.streaming.Trigger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The dispatch worker: consumes {@code ride-requests} in micro-batches and writes each ride's
+ * answer to MongoDB.
+ *
+ * <pre>
+ * spark-submit --class nyc.cabportal.worker.DispatchWorker --master local[2] \
+ *   cab-portal-worker.jar --kafka-bootstrap-servers localhost:9092 \
+ *   --mongodb-uri mongodb://localhost:27017 --checkpoint-dir /data/checkpoints/dispatch
+ * </pre>
+ *
+ * The trigger is {@code ProcessingTime(0)}: a new micro-batch starts as soon as the last one is
+ * done, which gives the lowest latency; the checkpoint makes a restart resume where it stopped.
+ */
+public final class DispatchWorker {
+
+  private static final Logger LOG = LoggerFactory.getLogger(DispatchWorker.class);
+
+  private DispatchWorker() {}
+
+  public static void main(String[] args) throws Exception {
+    WorkerOptions options;
+    try {
+      options = WorkerOptions.parse(args, System.getenv());
+    } catch (IllegalArgumentException e) {
+      System.err.println("DispatchWorker: " + e.getMessage());
+      System.err.println(WorkerOptions.USAGE);
+      System.exit(1);
+      return;
+    }
+    SparkSession spark = SparkSession.builder().appName("cab-portal-dispatch").getOrCreate();
+    try (MongoClient mongo = MongoClients.create(options.mongodbUri());
+        DeadLetterQueue deadLetters = new DeadLetterQueue(options.kafkaBootstrapServers())) {
+      MongoRideResults results =
+          new MongoRideResults(
+              mongo.getDatabase(options.mongodbDatabase()).getCollection(ContractNames.RIDES));
+      DispatchBatch batch =
+          new DispatchBatch(
+              new Dispatcher(new InterimMeterEstimator()), results, deadLetters, Clock.systemUTC());
+      signalReadiness(spark, options.readyFile());
+      StreamingQuery query =
+          KafkaSource.subscribe(
+                  spark,
+                  options.kafkaBootstrapServers(),
+                  ContractNames.RIDE_REQUESTS,
+                  options.maxOffsetsPerTrigger())
+              .load()
+              .writeStream()
+              .queryName("dispatch")
+              .option("checkpointLocation", options.checkpointDir())
+              .trigger(Trigger.ProcessingTime(0))
+              .foreachBatch(batch)
+              .start();
+      LOG.info("dispatch query started; checkpoints in " + options.checkpointDir());
+      query.awaitTermination();
+    } finally {
+      spark.stop();
+    }
+  }
+
+  /** Writes the ready file once the first micro-batch has run: the source is then attached. */
+  private static void signalReadiness(SparkSession spark, String readyFile) {
+    if (readyFile == null || readyFile.isBlank()) {
+      return;
+    }
+    AtomicBoolean done = new AtomicBoolean();
+    spark
+        .streams()
+        .addListener(
+            new StreamingQueryListener() {
+              @Override
+              public void onQueryStarted(QueryStartedEvent event) {}
+
+              @Override
+              public void onQueryProgress(QueryProgressEvent event) {
+                ready();
+              }
+
+              @Override
+              public void onQueryIdle(QueryIdleEvent event) {
+                ready();
+              }
+
+              private void ready() {
+                if (done.compareAndSet(false, true)) {
+                  try {
+                    Files.writeString(Path.of(readyFile), "ready");
+                    LOG.info("dispatch query attached to Kafka; ready");
+                  } catch (Exception e) {
+                    LOG.warn("could not write ready file " + readyFile + ": " + e);
+                  }
+                }
+              }
+
+              @Override
+              public void onQueryTerminated(QueryTerminatedEvent event) {}
+            });
+  }
+}

@@ -1,0 +1,14 @@
+package nyc.cabportal.worker.contract;
+
+/** Names shared with the portal; {@code contract/names.properties} pins them for both sides. */
+public final class ContractNames {
+
+  public static final String RIDE_REQUESTS = "ride-requests";
+  public static final String RIDE_REQUESTS_DLQ = "ride-requests-dlq";
+  public static final String DATABASE = "cabportal";
+  public static final String RIDES = "rides";
+  public static final int RIDE_REQUEST_SCHEMA_VERSION = 1;
+  public static final int RIDE_RESULT_SCHEMA_VERSION = 1;
+
+  private ContractNames() {}
+}

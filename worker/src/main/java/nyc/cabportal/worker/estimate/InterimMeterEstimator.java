@@ -1,0 +1,54 @@
+package nyc.cabportal.worker.estimate;
+
+import nyc.cabportal.worker.contract.RideRequestReader;
+
+/**
+ * INTERIM estimator, to be replaced by estimates from historical trips (dispatch issue). It uses no
+ * trip history:
+ *
+ * <ul>
+ *   <li>distance = great-circle distance × {@value #DETOUR} (streets are not straight lines);
+ *   <li>fare = the 2014 NYC yellow-cab meter: $2.50 on entry + $0.50 per 1/5 mile + $0.50 MTA tax
+ *       (no time-in-traffic charge, no tolls, no JFK flat fare);
+ *   <li>duration = distance at {@value #SPEED_KMH} km/h, the median speed of the trips in the
+ *       shared 2014 Yellow sample (distance &gt; 0, longer than a minute);
+ *   <li>fare range: p10 = {@value #P10} × p50 and p90 = {@value #P90} × p50, a fixed spread
+ *       standing in for traffic.
+ * </ul>
+ */
+public final class InterimMeterEstimator implements TripEstimator {
+
+  static final double DETOUR = 1.3;
+  static final double SPEED_KMH = 18.0;
+  static final double P10 = 0.9;
+  static final double P90 = 1.25;
+  static final double KM_PER_MILE = 1.609344;
+  static final String METHOD = "interim-metered-formula";
+  static final String DETAIL =
+      "interim formula, no trip history: great-circle distance x 1.3, 2014 NYC meter"
+          + " ($2.50 + $0.50 per 1/5 mile + $0.50 MTA tax), 18 km/h";
+
+  @Override
+  public TripEstimate estimate(TripQuery q) {
+    double km =
+        RideRequestReader.km(q.pickupLat(), q.pickupLon(), q.dropoffLat(), q.dropoffLon()) * DETOUR;
+    double fare = meterFare(km / KM_PER_MILE);
+    int seconds = (int) Math.round(km / SPEED_KMH * 3600);
+    return new TripEstimate(
+        cents(fare * P10), cents(fare), cents(fare * P90), seconds, round2(km), METHOD, 0, DETAIL);
+  }
+
+  /** The 2014 meter for {@code miles}: each started fifth of a mile costs $0.50. */
+  static double meterFare(double miles) {
+    long fifths = (long) Math.ceil(miles * 5 - 1e-9);
+    return 2.50 + 0.50 * fifths + 0.50;
+  }
+
+  private static double cents(double usd) {
+    return Math.round(usd * 100) / 100.0;
+  }
+
+  private static double round2(double v) {
+    return Math.round(v * 100) / 100.0;
+  }
+}

@@ -1,0 +1,19 @@
+package nyc.cabportal.worker.estimate;
+
+/**
+ * An estimate and its basis, in the units of the result contract.
+ *
+ * @param method how it was made ({@code interim-metered-formula}, later {@code history} or {@code
+ *     model})
+ * @param trips how many historical trips it rests on (0 for a formula)
+ * @param detail the basis in words, shown to riders and admins
+ */
+public record TripEstimate(
+    double fareP10,
+    double fareP50,
+    double fareP90,
+    int durationSeconds,
+    double distanceKm,
+    String method,
+    long trips,
+    String detail) {}

@@ -1,0 +1,115 @@
+package nyc.cabportal.worker;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Properties;
+import java.util.stream.Stream;
+import nyc.cabportal.worker.contract.ContractNames;
+import nyc.cabportal.worker.contract.DecodedRequest;
+import nyc.cabportal.worker.contract.RideRequestReader;
+import nyc.cabportal.worker.dispatch.ResultDocuments;
+import nyc.cabportal.worker.dispatch.RideOutcome;
+import nyc.cabportal.worker.estimate.InterimMeterEstimator;
+import nyc.cabportal.worker.estimate.TripQuery;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+
+/** The worker's side of the message contract, checked against the shared files in contract/. */
+class ContractTest {
+
+  static final Path CONTRACT = Path.of(System.getProperty("cabportal.contract.dir", "../contract"));
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  static List<Path> files(String dir, String suffix) throws IOException {
+    try (Stream<Path> s = Files.list(CONTRACT.resolve(dir))) {
+      return s.filter(p -> p.toString().endsWith(suffix)).sorted().toList();
+    }
+  }
+
+  @Test
+  void usesTheSharedTopicCollectionAndVersionNames() throws IOException {
+    Properties names = new Properties();
+    try (Reader r = Files.newBufferedReader(CONTRACT.resolve("names.properties"))) {
+      names.load(r);
+    }
+    assertEquals(names.getProperty("topic.ride-requests"), ContractNames.RIDE_REQUESTS);
+    assertEquals(names.getProperty("topic.ride-requests-dlq"), ContractNames.RIDE_REQUESTS_DLQ);
+    assertEquals(names.getProperty("mongodb.database"), ContractNames.DATABASE);
+    assertEquals(names.getProperty("collection.rides"), ContractNames.RIDES);
+    assertEquals(
+        names.getProperty("ride-request.schema-version"),
+        String.valueOf(ContractNames.RIDE_REQUEST_SCHEMA_VERSION));
+    assertEquals(
+        names.getProperty("ride-result.schema-version"),
+        String.valueOf(ContractNames.RIDE_RESULT_SCHEMA_VERSION));
+  }
+
+  @Test
+  void acceptsEveryValidRequestExample() throws IOException {
+    for (Path p : files("examples/ride-request/valid", ".json")) {
+      DecodedRequest d = RideRequestReader.read(Files.readString(p), new DecodedRequest());
+      assertNull(d.getProblem(), p.toString());
+    }
+  }
+
+  @Test
+  void rejectsEveryInvalidRequestExampleWithItsReason() throws IOException {
+    List<Path> examples = files("examples/ride-request/invalid", ".json");
+    assertTrue(examples.size() >= 8);
+    for (Path p : examples) {
+      String expected = Files.readString(Path.of(p.toString().replace(".json", ".reason"))).strip();
+      DecodedRequest d = RideRequestReader.read(Files.readString(p), new DecodedRequest());
+      assertTrue(
+          d.getProblem() != null && d.getProblem().contains(expected),
+          p.getFileName()
+              + ": expected a reason containing \""
+              + expected
+              + "\" but was \""
+              + d.getProblem()
+              + "\"");
+    }
+  }
+
+  @Test
+  void writesResultsWithExactlyTheFieldsOfTheContractExample() throws IOException {
+    JsonNode example =
+        JSON.readTree(CONTRACT.resolve("examples/ride-result/dispatched-interim.json").toFile());
+    var estimate =
+        new InterimMeterEstimator()
+            .estimate(new TripQuery(40.758, -73.9855, 40.6413, -73.7781, 2, null));
+    Document set =
+        ResultDocuments.set(
+            RideOutcome.dispatched("id", estimate), Instant.parse("2026-11-21T14:07:00.301Z"));
+    JsonNode written = JSON.readTree(set.toJson());
+    assertEquals(fieldNames(example.get("result")), fieldNames(written.get("result")));
+    assertEquals(
+        fieldNames(example.get("result").get("fare")),
+        fieldNames(written.get("result").get("fare")));
+    assertEquals(
+        fieldNames(example.get("result").get("basis")),
+        fieldNames(written.get("result").get("basis")));
+    assertEquals(example.get("status").asText(), written.get("status").asText());
+    assertEquals(
+        example.get("resultSchemaVersion").asInt(), written.get("resultSchemaVersion").asInt());
+    assertTrue(written.has("timings.dispatchedAt"));
+  }
+
+  private static List<String> fieldNames(JsonNode o) {
+    List<String> names = new java.util.ArrayList<>();
+    for (Iterator<String> it = o.fieldNames(); it.hasNext(); ) {
+      names.add(it.next());
+    }
+    return names.stream().sorted().toList();
+  }
+}
