@@ -135,19 +135,20 @@ public final class RideIntake {
             new RideTimings(request.acceptedAt(), queuedAt, null));
     metrics.accepted();
     tracker.watch(queued);
-    return rides
+    // The rider hears "queued" now: Kafka has the request. Marking it QUEUED in the store is
+    // bookkeeping (the worker answers PENDING rides too), so it does not hold up the answer.
+    rides
         .markQueued(request.id(), queuedAt)
-        .handle(
+        .whenComplete(
             (moved, e) -> {
               if (e != null) {
-                // Kafka has the request, so the worker will still answer it from PENDING.
                 LOG.log(
                     Level.WARNING,
-                    "ride {0} queued, but not marked QUEUED: {1}",
+                    "ride {0} queued, but not marked QUEUED (it will still be answered): {1}",
                     new Object[] {request.id(), e.getMessage()});
               }
-              return queued;
             });
+    return CompletableFuture.completedFuture(queued);
   }
 
   private CompletionStage<Ride> refuseOrConfirm(RideRequest request, Throwable failure) {

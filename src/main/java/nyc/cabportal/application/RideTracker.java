@@ -29,6 +29,12 @@ public final class RideTracker {
   /** The most rides one poll asks about in one query. */
   static final int QUERY_CHUNK = 1000;
 
+  /**
+   * Rides younger than this are not asked about: no answer comes back sooner than Kafka and a
+   * micro-batch take (the measured floor is well above it), so asking would only load the store.
+   */
+  static final Duration TOO_YOUNG = Duration.ofMillis(100);
+
   private final RideRepository rides;
   private final RideMetrics metrics;
   private final Clock clock;
@@ -102,7 +108,18 @@ public final class RideTracker {
     if (waiting.isEmpty()) {
       return CompletableFuture.completedFuture(0);
     }
-    List<String> ids = new ArrayList<>(waiting.keySet());
+    Instant youngest = now.minus(TOO_YOUNG);
+    List<String> ids = new ArrayList<>();
+    waiting.forEach(
+        (id, w) -> {
+          Instant accepted = w.ride().timings().acceptedAt();
+          if (accepted == null || accepted.isBefore(youngest)) {
+            ids.add(id);
+          }
+        });
+    if (ids.isEmpty()) {
+      return CompletableFuture.completedFuture(0);
+    }
     CompletionStage<Integer> all = CompletableFuture.completedFuture(0);
     for (int from = 0; from < ids.size(); from += QUERY_CHUNK) {
       List<String> chunk = ids.subList(from, Math.min(ids.size(), from + QUERY_CHUNK));

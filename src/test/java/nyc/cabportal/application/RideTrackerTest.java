@@ -24,8 +24,10 @@ class RideTrackerTest {
   @Test
   void asksTheStoreOncePerRoundHoweverManyRidesAreWaitedOn() throws Exception {
     FakeRides rides = new FakeRides();
+    // The poll runs a second after the rides were accepted: old enough to be asked about.
+    Clock later = Clock.offset(CLOCK, Duration.ofSeconds(1));
     RideTracker tracker =
-        new RideTracker(rides, RideMetrics.NONE, CLOCK, Duration.ofMinutes(5), 10_000);
+        new RideTracker(rides, RideMetrics.NONE, later, Duration.ofMinutes(5), 10_000);
     RideIntake intake =
         new RideIntake(
             new RideRequestValidator(ServiceArea.NYC),
@@ -54,6 +56,28 @@ class RideTrackerTest {
         RideStatus.DISPATCHED,
         tracker.find(queued.get(0).id()).toCompletableFuture().get().orElseThrow().status());
     assertEquals(1, rides.answeredQueries);
+  }
+
+  @Test
+  void doesNotAskTheStoreAboutRidesTooYoungToBeAnswered() throws Exception {
+    FakeRides rides = new FakeRides();
+    RideTracker tracker =
+        new RideTracker(rides, RideMetrics.NONE, CLOCK, Duration.ofMinutes(5), 10);
+    RideIntake intake =
+        new RideIntake(
+            new RideRequestValidator(ServiceArea.NYC),
+            rides,
+            r -> java.util.concurrent.CompletableFuture.completedFuture(null),
+            tracker,
+            RideMetrics.NONE,
+            CLOCK);
+    intake
+        .submit(
+            new RideDraft(new GeoPoint(40.758, -73.9855), new GeoPoint(40.6413, -73.7781), 1, null))
+        .toCompletableFuture()
+        .get();
+    assertEquals(0, tracker.pollOnce().toCompletableFuture().get());
+    assertEquals(0, rides.answeredQueries);
   }
 
   @Test

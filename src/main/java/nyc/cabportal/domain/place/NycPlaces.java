@@ -47,6 +47,11 @@ public final class NycPlaces {
     return ALL.stream().filter(p -> p.id().equals(id)).findFirst();
   }
 
+  /** The named place at {@code point} (within about 50 m), if there is one. */
+  public static Optional<Place> at(GeoPoint point) {
+    return ALL.stream().filter(p -> p.location().distanceKmTo(point) < 0.05).findFirst();
+  }
+
   private static Place place(String id, String name, String borough, double lat, double lon) {
     return new Place(id, name, borough, new GeoPoint(lat, lon));
   }

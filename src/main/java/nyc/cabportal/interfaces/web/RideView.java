@@ -4,6 +4,8 @@ import java.text.NumberFormat;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import nyc.cabportal.domain.place.GeoPoint;
+import nyc.cabportal.domain.place.NycPlaces;
 import nyc.cabportal.domain.ride.Ride;
 import nyc.cabportal.domain.ride.RideResult;
 
@@ -34,11 +36,15 @@ public record RideView(Ride ride) {
   }
 
   public String getPickup() {
-    return ride.request().pickup().toString();
+    return describe(ride.request().pickup());
   }
 
   public String getDropoff() {
-    return ride.request().dropoff().toString();
+    return describe(ride.request().dropoff());
+  }
+
+  private static String describe(GeoPoint p) {
+    return NycPlaces.at(p).map(place -> place.name() + " (" + p + ")").orElse(p.toString());
   }
 
   public int getPassengers() {

@@ -14,6 +14,7 @@ import nyc.cabportal.worker.dispatch.MongoRideResults;
 import nyc.cabportal.worker.estimate.InterimMeterEstimator;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.streaming.StreamingQuery;
+import org.apache.spark.sql.streaming.StreamingQueryException;
 import org.apache.spark.sql.streaming.StreamingQueryListener;
 import org.apache.spark.sql.streaming.Trigger;
 import org.slf4j.Logger;
@@ -58,6 +59,22 @@ public final class DispatchWorker {
           new DispatchBatch(
               new Dispatcher(new InterimMeterEstimator()), results, deadLetters, Clock.systemUTC());
       signalReadiness(spark, options.readyFile());
+      runUntilStopped(spark, options, batch);
+    } finally {
+      spark.stop();
+    }
+  }
+
+  /**
+   * Runs the dispatch query, and starts it again from its checkpoint whenever it fails (the broker
+   * went away, the store timed out): the stream never stops for good on a failure that time can
+   * heal. Back-off doubles from 1 s to 30 s and resets after a healthy minute.
+   */
+  private static void runUntilStopped(
+      SparkSession spark, WorkerOptions options, DispatchBatch batch) throws Exception {
+    long backoffMs = 1000;
+    while (true) {
+      long started = System.currentTimeMillis();
       StreamingQuery query =
           KafkaSource.subscribe(
                   spark,
@@ -72,9 +89,20 @@ public final class DispatchWorker {
               .foreachBatch(batch)
               .start();
       LOG.info("dispatch query started; checkpoints in " + options.checkpointDir());
-      query.awaitTermination();
-    } finally {
-      spark.stop();
+      try {
+        query.awaitTermination();
+        return;
+      } catch (StreamingQueryException e) {
+        if (System.currentTimeMillis() - started > 60_000) {
+          backoffMs = 1000;
+        }
+        LOG.error(
+            "dispatch query failed; restarting from the checkpoint in {} ms: {}",
+            backoffMs,
+            e.getMessage().lines().findFirst().orElse(""));
+        Thread.sleep(backoffMs);
+        backoffMs = Math.min(30_000, backoffMs * 2);
+      }
     }
   }
 

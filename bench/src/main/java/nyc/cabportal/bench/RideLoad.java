@@ -1,0 +1,183 @@
+package nyc.cabportal.bench;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * Drives {@code POST /api/rides} at a fixed rate for a fixed time against a running portal, open
+ * loop: request i is due at start + i/rate whether or not earlier ones have been answered, and its
+ * submit latency counts from when it was due, so a stalled server cannot hide its stall (no
+ * coordinated omission). Afterwards it reads every accepted ride back and reports the end-to-end
+ * latency the system recorded: portal received it ({@code acceptedAt}) → worker stored the answer
+ * ({@code dispatchedAt}).
+ */
+final class RideLoad {
+
+  /** Real pickup/dropoff pairs across the city, so requests are not all identical. */
+  private static final double[][] PLACES = {
+    {40.7580, -73.9855}, {40.6441, -73.7822}, {40.7741, -73.8720}, {40.7527, -73.9772},
+    {40.7506, -73.9935}, {40.7069, -74.0113}, {40.8296, -73.9262}, {40.6826, -73.9754},
+    {40.7571, -73.8458}, {40.6437, -74.0736}, {40.7794, -73.9632}, {40.7171, -73.9566}
+  };
+
+  record Result(
+      int sent,
+      int accepted,
+      Map<Integer, Integer> statusCounts,
+      int transportErrors,
+      Percentiles submit,
+      Percentiles endToEnd,
+      int answered,
+      double seconds) {}
+
+  private final HttpClient http =
+      HttpClient.newBuilder()
+          .connectTimeout(Duration.ofSeconds(5))
+          .version(HttpClient.Version.HTTP_1_1)
+          .build();
+  private final String baseUrl;
+
+  RideLoad(String baseUrl) {
+    this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+  }
+
+  Result run(int rate, int seconds) throws Exception {
+    int total = rate * seconds;
+    long periodNanos = 1_000_000_000L / rate;
+    ConcurrentLinkedQueue<Double> submitMs = new ConcurrentLinkedQueue<>();
+    ConcurrentLinkedQueue<String> ids = new ConcurrentLinkedQueue<>();
+    Map<Integer, Integer> statuses = new ConcurrentHashMap<>();
+    AtomicInteger transportErrors = new AtomicInteger();
+    List<CompletableFuture<?>> inFlight = new ArrayList<>(total);
+    Random random = new Random(42);
+    long start = System.nanoTime();
+    for (int i = 0; i < total; i++) {
+      long due = start + i * periodNanos;
+      long wait = due - System.nanoTime();
+      if (wait > 0) {
+        LockSupport.parkNanos(wait);
+      }
+      double[] from = PLACES[random.nextInt(PLACES.length)];
+      double[] to = PLACES[random.nextInt(PLACES.length)];
+      while (to == from) {
+        to = PLACES[random.nextInt(PLACES.length)];
+      }
+      String body =
+          String.format(
+              Locale.ROOT,
+              "{\"pickup\":{\"lat\":%.4f,\"lon\":%.4f},\"dropoff\":{\"lat\":%.4f,\"lon\":%.4f},\"passengers\":%d}",
+              from[0],
+              from[1],
+              to[0],
+              to[1],
+              1 + random.nextInt(4));
+      HttpRequest request =
+          HttpRequest.newBuilder(URI.create(baseUrl + "/api/rides"))
+              .timeout(Duration.ofSeconds(30))
+              .header("Content-Type", "application/json")
+              .POST(HttpRequest.BodyPublishers.ofString(body))
+              .build();
+      inFlight.add(
+          http.sendAsync(request, HttpResponse.BodyHandlers.ofString())
+              .whenComplete(
+                  (response, error) -> {
+                    submitMs.add((System.nanoTime() - due) / 1e6);
+                    if (error != null) {
+                      transportErrors.incrementAndGet();
+                      return;
+                    }
+                    statuses.merge(response.statusCode(), 1, Integer::sum);
+                    if (response.statusCode() == 202) {
+                      ids.add(read(response.body()).getString("id"));
+                    }
+                  }));
+    }
+    CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new))
+        .handle((v, e) -> null)
+        .get(60, TimeUnit.SECONDS);
+    double elapsed = (System.nanoTime() - start) / 1e9;
+    List<Double> e2e = endToEnd(new ArrayList<>(ids));
+    return new Result(
+        total,
+        ids.size(),
+        new TreeMap<>(statuses),
+        transportErrors.get(),
+        Percentiles.of(new ArrayList<>(submitMs)),
+        Percentiles.of(e2e),
+        e2e.size(),
+        elapsed);
+  }
+
+  /** Reads every ride back (waiting up to a minute for stragglers) and takes its recorded e2e. */
+  private List<Double> endToEnd(List<String> ids) throws Exception {
+    List<Double> e2e = new ArrayList<>();
+    List<String> pending = new ArrayList<>(ids);
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    Semaphore concurrency = new Semaphore(16);
+    while (!pending.isEmpty() && System.nanoTime() < deadline) {
+      Map<String, CompletableFuture<JsonObject>> reads = new TreeMap<>();
+      for (String id : pending) {
+        concurrency.acquire();
+        reads.put(
+            id,
+            http.sendAsync(
+                    HttpRequest.newBuilder(URI.create(baseUrl + "/api/rides/" + id))
+                        .timeout(Duration.ofSeconds(10))
+                        .build(),
+                    HttpResponse.BodyHandlers.ofString())
+                .thenApply(r -> read(r.body()))
+                .whenComplete((r, e) -> concurrency.release()));
+      }
+      List<String> still = new ArrayList<>();
+      for (var entry : reads.entrySet()) {
+        JsonObject ride;
+        try {
+          ride = entry.getValue().get();
+        } catch (Exception e) {
+          still.add(entry.getKey());
+          continue;
+        }
+        JsonObject timings = ride.getJsonObject("timings");
+        if (timings != null && timings.containsKey("dispatchedAt")) {
+          e2e.add(
+              (double)
+                  Duration.between(
+                          Instant.parse(timings.getString("acceptedAt")),
+                          Instant.parse(timings.getString("dispatchedAt")))
+                      .toMillis());
+        } else {
+          still.add(entry.getKey());
+        }
+      }
+      pending = still;
+      if (!pending.isEmpty()) {
+        Thread.sleep(500); // waiting for the worker to catch up, between rounds of reads
+      }
+    }
+    return e2e;
+  }
+
+  private static JsonObject read(String body) {
+    return Json.createReader(new StringReader(body)).readObject();
+  }
+}

@@ -1,0 +1,104 @@
+package nyc.cabportal.it;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * A rider in a real browser: the request form, the status page that updates by itself, "my rides".
+ */
+@ExtendWith(RunningStack.class)
+class BrowserRideIT {
+
+  private static ChromeDriver browser;
+
+  @BeforeAll
+  static void openBrowser() throws Exception {
+    browser = Browser.start();
+  }
+
+  @AfterAll
+  static void closeBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  @Test
+  void aRiderRequestsACabAndWatchesTheStatusPageUpdateByItself() {
+    browser.get(RunningStack.baseUrl() + "/");
+    new Select(browser.findElement(By.id("request:pickup"))).selectByValue("grand-central");
+    new Select(browser.findElement(By.id("request:dropoff"))).selectByValue("barclays");
+    new Select(browser.findElement(By.id("request:passengers"))).selectByValue("3");
+    browser.findElement(By.id("request:submit")).click();
+
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> browser.getCurrentUrl().contains("ride-status.xhtml?id="));
+    String rideUrl = browser.getCurrentUrl();
+    // No reload from here on: the page's own polling must bring the answer.
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofMillis(200))
+        .until(() -> browser.findElement(By.id("status")).getText().equals("DISPATCHED"));
+    assertEquals(rideUrl, browser.getCurrentUrl());
+    assertTrue(
+        browser.findElement(By.id("fare")).getText().startsWith("$"),
+        browser.findElement(By.id("fare")).getText());
+    assertTrue(browser.findElement(By.id("duration")).getText().endsWith("min"));
+    assertTrue(browser.findElement(By.id("basis")).getText().contains("interim formula"));
+    assertEquals("3", browser.findElement(By.id("passengers")).getText());
+
+    browser.get(RunningStack.baseUrl() + "/my-rides.xhtml");
+    String table = browser.findElement(By.id("rides")).getText();
+    assertTrue(table.contains("DISPATCHED"), table);
+    String id = rideUrl.substring(rideUrl.indexOf("id=") + 3);
+    assertTrue(browser.findElements(By.cssSelector("a[href*='" + id + "']")).size() == 1);
+  }
+
+  @Test
+  void aPickupOutsideNycGetsAnErrorNextToTheFieldAndNothingIsQueued() {
+    browser.get(RunningStack.baseUrl() + "/");
+    new Select(browser.findElement(By.id("request:pickup"))).selectByValue("");
+    browser.findElement(By.id("request:pickupLat")).sendKeys("40.1");
+    browser.findElement(By.id("request:pickupLon")).sendKeys("-75.2");
+    browser.findElement(By.id("request:submit")).click();
+
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> !browser.findElements(By.cssSelector(".field-error")).isEmpty());
+    String error = browser.findElement(By.cssSelector(".field-error")).getText();
+    assertEquals("pickup 40.1,-75.2 is outside the NYC service area", error);
+    assertTrue(
+        browser.getCurrentUrl().endsWith("/") || browser.getCurrentUrl().contains("index.xhtml"));
+  }
+
+  @Test
+  void textARiderTypesIsShownEscaped() {
+    browser.get(RunningStack.baseUrl() + "/");
+    new Select(browser.findElement(By.id("request:pickup"))).selectByValue("");
+    browser.findElement(By.id("request:pickupLat")).sendKeys("<b id=x>40</b>");
+    browser.findElement(By.id("request:pickupLon")).sendKeys("-73.98");
+    browser.findElement(By.id("request:submit")).click();
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> !browser.findElements(By.cssSelector(".field-error")).isEmpty());
+    assertTrue(
+        browser.findElement(By.cssSelector(".field-error")).getText().contains("<b id=x>40</b>"));
+    assertEquals(0, browser.findElements(By.id("x")).size());
+  }
+
+  static WebDriver driver() {
+    return browser;
+  }
+}

@@ -1,0 +1,100 @@
+package nyc.cabportal.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** A ride requested over REST travels portal → Kafka → Spark worker → MongoDB → portal. */
+@ExtendWith(RunningStack.class)
+class RideRequestIT {
+
+  @Test
+  void aRideRequestedOverRestComesBackDispatchedWithItsEstimate() {
+    RidesApi.Answer posted = RidesApi.post(RidesApi.TIMES_SQUARE_TO_JFK);
+    assertEquals(202, posted.status(), posted.body().toString());
+    String id = posted.body().getString("id");
+    assertEquals("QUEUED", posted.body().getString("status"));
+    assertEquals(
+        "/api/rides/" + id,
+        URIPath.of(posted.response().headers().firstValue("Location").orElseThrow()));
+
+    JsonObject ride = RidesApi.awaitFinal(id, Duration.ofSeconds(60));
+
+    assertEquals("DISPATCHED", ride.getString("status"));
+    JsonObject result = ride.getJsonObject("result");
+    JsonObject fare = result.getJsonObject("fare");
+    assertTrue(fare.getJsonNumber("p10").doubleValue() < fare.getJsonNumber("p50").doubleValue());
+    assertTrue(fare.getJsonNumber("p50").doubleValue() < fare.getJsonNumber("p90").doubleValue());
+    assertEquals("USD", fare.getString("currency"));
+    assertTrue(result.getInt("durationSeconds") > 0);
+    assertTrue(result.getJsonNumber("distanceKm").doubleValue() > 20);
+    assertEquals("interim-metered-formula", result.getJsonObject("basis").getString("method"));
+    Instant accepted = Instant.parse(ride.getJsonObject("timings").getString("acceptedAt"));
+    Instant dispatched = Instant.parse(ride.getJsonObject("timings").getString("dispatchedAt"));
+    assertTrue(dispatched.isAfter(accepted));
+  }
+
+  @Test
+  void badInputGetsFieldByFieldErrorsAndNothingIsQueued() {
+    RidesApi.Answer a =
+        RidesApi.post(
+            "{\"pickup\":{\"lat\":40.1,\"lon\":-75.2},\"dropoff\":{\"lat\":40.6413,\"lon\":\"east\"},\"passengers\":9}");
+    assertEquals(400, a.status());
+    List<String> fields =
+        a.body().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+            .map(e -> e.getString("field"))
+            .toList();
+    assertEquals(List.of("dropoff", "pickup", "passengers"), fields);
+    assertTrue(a.body().toString().contains("pickup 40.1,-75.2 is outside the NYC service area"));
+
+    RidesApi.Answer notJson = RidesApi.post("pickup=times square");
+    assertEquals(400, notJson.status());
+    assertEquals("body", notJson.body().getJsonArray("errors").getJsonObject(0).getString("field"));
+  }
+
+  @Test
+  void anUnknownRideIsNotFound() {
+    RidesApi.Answer a = RidesApi.get("no-such-ride");
+    assertEquals(404, a.status());
+    assertEquals("no ride with id no-such-ride", a.body().getString("error"));
+  }
+
+  @Test
+  void aDispatchedRideCannotBeCancelled() {
+    String id = RidesApi.post(RidesApi.TIMES_SQUARE_TO_JFK).body().getString("id");
+    RidesApi.awaitFinal(id, Duration.ofSeconds(60));
+    RidesApi.Answer a = RidesApi.delete(id);
+    assertEquals(409, a.status());
+    assertTrue(a.body().getString("error").contains("can no longer be cancelled"));
+  }
+
+  @Test
+  void healthAndMetricsReportThePipeline() {
+    RidesApi.Answer ready = RidesApi.getPath("/health/ready");
+    assertEquals(200, ready.status());
+    assertEquals("UP", ready.body().getString("status"));
+    String id = RidesApi.post(RidesApi.TIMES_SQUARE_TO_JFK).body().getString("id");
+    RidesApi.awaitFinal(id, Duration.ofSeconds(60));
+    String metrics = RidesApi.getPath("/metrics?scope=application").response().body();
+    assertTrue(
+        metrics
+            .lines()
+            .anyMatch(
+                l -> l.matches("rides_submitted_total\\{.*outcome=\"accepted\".*\\} [0-9.]+")),
+        metrics);
+    assertTrue(metrics.contains("ride_end_to_end_seconds"), metrics);
+  }
+
+  /** The path of a Location header, absolute or not. */
+  static final class URIPath {
+    static String of(String location) {
+      return java.net.URI.create(location).getPath();
+    }
+  }
+}

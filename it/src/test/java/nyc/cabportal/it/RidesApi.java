@@ -1,0 +1,86 @@
+package nyc.cabportal.it;
+
+import static org.awaitility.Awaitility.await;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Set;
+
+/** The rides REST API as a client sees it. */
+final class RidesApi {
+
+  static final Set<String> FINAL =
+      Set.of("DISPATCHED", "NO_CAB", "REJECTED", "FAILED", "CANCELLED");
+  static final String TIMES_SQUARE_TO_JFK =
+      "{\"pickup\":{\"lat\":40.7580,\"lon\":-73.9855},\"dropoff\":{\"lat\":40.6413,\"lon\":-73.7781},"
+          + "\"passengers\":2,\"pickupAt\":\"2014-10-14T18:30:00\"}";
+
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  record Answer(int status, JsonObject body, HttpResponse<String> response) {}
+
+  private RidesApi() {}
+
+  static Answer post(String json) {
+    return send(
+        HttpRequest.newBuilder(URI.create(RunningStack.baseUrl() + "/api/rides"))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  static Answer get(String id) {
+    return send(
+        HttpRequest.newBuilder(URI.create(RunningStack.baseUrl() + "/api/rides/" + id)).GET());
+  }
+
+  static Answer delete(String id) {
+    return send(
+        HttpRequest.newBuilder(URI.create(RunningStack.baseUrl() + "/api/rides/" + id)).DELETE());
+  }
+
+  static Answer getPath(String path) {
+    return send(HttpRequest.newBuilder(URI.create(RunningStack.baseUrl() + path)).GET());
+  }
+
+  /** Waits until the ride has its final status, and returns it. */
+  static JsonObject awaitFinal(String id, Duration atMost) {
+    JsonObject[] last = new JsonObject[1];
+    await()
+        .atMost(atMost)
+        .pollInterval(Duration.ofMillis(100))
+        .until(
+            () -> {
+              Answer a = get(id);
+              last[0] = a.body();
+              return a.status() == 200 && FINAL.contains(a.body().getString("status"));
+            });
+    return last[0];
+  }
+
+  private static Answer send(HttpRequest.Builder request) {
+    try {
+      HttpResponse<String> r =
+          HTTP.send(
+              request.timeout(Duration.ofSeconds(30)).build(),
+              HttpResponse.BodyHandlers.ofString());
+      JsonObject body =
+          r.body().isBlank() || !r.body().startsWith("{")
+              ? Json.createObjectBuilder().build()
+              : Json.createReader(new StringReader(r.body())).readObject();
+      return new Answer(r.statusCode(), body, r);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,64 @@
+package nyc.cabportal.it;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+import nyc.cabportal.stack.EmbeddedStack;
+import nyc.cabportal.stack.StackSettings;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Starts the real stack once for all integration tests of this JVM — the same {@link EmbeddedStack}
+ * the launcher uses — on its own ports and in a fresh data directory, so it never meets a stack a
+ * developer is running. It is stopped when the test run ends. Tests that stop a part start it again
+ * before they finish, so every test class finds the whole stack up.
+ */
+public final class RunningStack implements BeforeAllCallback {
+
+  static final int HTTP_PORT = 19080;
+  private static EmbeddedStack stack;
+
+  @Override
+  public synchronized void beforeAll(ExtensionContext context) throws Exception {
+    if (stack != null) {
+      return;
+    }
+    Path root = Path.of(System.getProperty("cabportal.root", "..")).toAbsolutePath().normalize();
+    Path data = root.resolve("it/target/it-stack");
+    deleteTree(data);
+    StackSettings settings =
+        StackSettings.fromEnvironment(root, Map.of())
+            .withPorts(HTTP_PORT, 19092, 19093, 37017, data);
+    stack = new EmbeddedStack(settings);
+    long t0 = System.nanoTime();
+    stack.startAll();
+    System.out.printf("stack started in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+    context
+        .getRoot()
+        .getStore(ExtensionContext.Namespace.GLOBAL)
+        .put(RunningStack.class, (ExtensionContext.Store.CloseableResource) stack::close);
+  }
+
+  static EmbeddedStack stack() {
+    return stack;
+  }
+
+  static String baseUrl() {
+    return "http://localhost:" + HTTP_PORT;
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> s = Files.walk(dir)) {
+      for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+}
