@@ -29,11 +29,9 @@ public final class RideTracker {
   /** The most rides one poll asks about in one query. */
   static final int QUERY_CHUNK = 1000;
 
-  /**
-   * Rides younger than this are not asked about: no answer comes back sooner than Kafka and a
-   * micro-batch take (the measured floor is well above it), so asking would only load the store.
-   */
-  static final Duration TOO_YOUNG = Duration.ofMillis(100);
+  static final Duration FIRST_CHECK = Duration.ofMillis(150);
+  static final Duration FIRST_DELAY = Duration.ofMillis(100);
+  static final Duration MAX_DELAY = Duration.ofSeconds(1);
 
   private final RideRepository rides;
   private final RideMetrics metrics;
@@ -42,7 +40,13 @@ public final class RideTracker {
   private final Map<String, Watched> waiting = new ConcurrentHashMap<>();
   private final Map<String, Ride> answered;
 
-  private record Watched(Ride ride, Instant since) {}
+  private record Watched(Ride ride, Instant since, Instant due, Duration delay) {
+
+    Watched later(Instant now) {
+      Duration next = Duration.ofMillis(Math.min(MAX_DELAY.toMillis(), delay.toMillis() * 3 / 2));
+      return new Watched(ride, since, now.plus(next), next);
+    }
+  }
 
   public RideTracker(
       RideRepository rides, RideMetrics metrics, Clock clock, Duration watchFor, int cacheSize) {
@@ -65,7 +69,9 @@ public final class RideTracker {
     if (ride.status().isFinal()) {
       answered.put(ride.id(), ride);
     } else {
-      waiting.put(ride.id(), new Watched(ride, clock.instant()));
+      Instant now = clock.instant();
+      Instant accepted = ride.timings().acceptedAt() == null ? now : ride.timings().acceptedAt();
+      waiting.put(ride.id(), new Watched(ride, now, accepted.plus(FIRST_CHECK), FIRST_DELAY));
     }
   }
 
@@ -108,12 +114,10 @@ public final class RideTracker {
     if (waiting.isEmpty()) {
       return CompletableFuture.completedFuture(0);
     }
-    Instant youngest = now.minus(TOO_YOUNG);
     List<String> ids = new ArrayList<>();
     waiting.forEach(
         (id, w) -> {
-          Instant accepted = w.ride().timings().acceptedAt();
-          if (accepted == null || accepted.isBefore(youngest)) {
+          if (!w.due().isAfter(now)) {
             ids.add(id);
           }
         });
@@ -125,7 +129,11 @@ public final class RideTracker {
       List<String> chunk = ids.subList(from, Math.min(ids.size(), from + QUERY_CHUNK));
       all = all.thenCompose(n -> rides.findAnswered(chunk).thenApply(found -> n + record(found)));
     }
-    return all;
+    return all.thenApply(
+        n -> {
+          ids.forEach(id -> waiting.computeIfPresent(id, (k, w) -> w.later(now)));
+          return n;
+        });
   }
 
   private int record(List<Ride> found) {

@@ -21,6 +21,17 @@ class RideTrackerTest {
   private static final Clock CLOCK =
       Clock.fixed(Instant.parse("2026-11-21T14:00:00Z"), ZoneOffset.UTC);
 
+  /** Intake with a queue that always takes the ride. */
+  private static RideIntake intake(FakeRides rides, RideTracker tracker, Clock clock) {
+    return new RideIntake(
+        new RideRequestValidator(ServiceArea.NYC),
+        rides,
+        r -> java.util.concurrent.CompletableFuture.completedFuture(null),
+        tracker,
+        RideMetrics.NONE,
+        clock);
+  }
+
   @Test
   void asksTheStoreOncePerRoundHoweverManyRidesAreWaitedOn() throws Exception {
     FakeRides rides = new FakeRides();
@@ -28,14 +39,7 @@ class RideTrackerTest {
     Clock later = Clock.offset(CLOCK, Duration.ofSeconds(1));
     RideTracker tracker =
         new RideTracker(rides, RideMetrics.NONE, later, Duration.ofMinutes(5), 10_000);
-    RideIntake intake =
-        new RideIntake(
-            new RideRequestValidator(ServiceArea.NYC),
-            rides,
-            r -> java.util.concurrent.CompletableFuture.completedFuture(null),
-            tracker,
-            RideMetrics.NONE,
-            CLOCK);
+    RideIntake intake = intake(rides, tracker, CLOCK);
     List<Ride> queued = new ArrayList<>();
     for (int i = 0; i < 250; i++) {
       queued.add(
@@ -59,25 +63,44 @@ class RideTrackerTest {
   }
 
   @Test
-  void doesNotAskTheStoreAboutRidesTooYoungToBeAnswered() throws Exception {
+  void asksAboutEachRideOnItsOwnScheduleNotEveryRound() throws Exception {
     FakeRides rides = new FakeRides();
+    Instant[] now = {CLOCK.instant()};
+    Clock moving =
+        new Clock() {
+          @Override
+          public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+          }
+
+          @Override
+          public Clock withZone(java.time.ZoneId zone) {
+            return this;
+          }
+
+          @Override
+          public Instant instant() {
+            return now[0];
+          }
+        };
     RideTracker tracker =
-        new RideTracker(rides, RideMetrics.NONE, CLOCK, Duration.ofMinutes(5), 10);
-    RideIntake intake =
-        new RideIntake(
-            new RideRequestValidator(ServiceArea.NYC),
-            rides,
-            r -> java.util.concurrent.CompletableFuture.completedFuture(null),
-            tracker,
-            RideMetrics.NONE,
-            CLOCK);
+        new RideTracker(rides, RideMetrics.NONE, moving, Duration.ofMinutes(5), 10);
+    RideIntake intake = intake(rides, tracker, moving);
     intake
         .submit(
             new RideDraft(new GeoPoint(40.758, -73.9855), new GeoPoint(40.6413, -73.7781), 1, null))
         .toCompletableFuture()
         .get();
-    assertEquals(0, tracker.pollOnce().toCompletableFuture().get());
-    assertEquals(0, rides.answeredQueries);
+    int[] queriesAt = new int[12];
+    for (int tick = 0; tick < 12; tick++) { // rounds every 100 ms for 1.1 s
+      now[0] = CLOCK.instant().plusMillis(100L * tick);
+      tracker.pollOnce().toCompletableFuture().get();
+      queriesAt[tick] = rides.answeredQueries;
+    }
+    // Not before 150 ms; then in the rounds at 200, 400, 700 and 1100 ms: 4 queries, not 11.
+    assertEquals(0, queriesAt[1]);
+    assertEquals(1, queriesAt[2]);
+    assertEquals(4, rides.answeredQueries);
   }
 
   @Test

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 
@@ -66,18 +65,22 @@ class BrowserRideIT {
     assertTrue(browser.findElements(By.cssSelector("a[href*='" + id + "']")).size() == 1);
   }
 
-  @Test
-  void aPickupOutsideNycGetsAnErrorNextToTheFieldAndNothingIsQueued() {
+  /** Submits the form with a typed pickup and returns the first field error shown. */
+  private static String submitTypedPickup(String lat, String lon) {
     browser.get(RunningStack.baseUrl() + "/");
     new Select(browser.findElement(By.id("request:pickup"))).selectByValue("");
-    browser.findElement(By.id("request:pickupLat")).sendKeys("40.1");
-    browser.findElement(By.id("request:pickupLon")).sendKeys("-75.2");
+    browser.findElement(By.id("request:pickupLat")).sendKeys(lat);
+    browser.findElement(By.id("request:pickupLon")).sendKeys(lon);
     browser.findElement(By.id("request:submit")).click();
-
     await()
         .atMost(Duration.ofSeconds(30))
         .until(() -> !browser.findElements(By.cssSelector(".field-error")).isEmpty());
-    String error = browser.findElement(By.cssSelector(".field-error")).getText();
+    return browser.findElement(By.cssSelector(".field-error")).getText();
+  }
+
+  @Test
+  void aPickupOutsideNycGetsAnErrorNextToTheFieldAndNothingIsQueued() {
+    String error = submitTypedPickup("40.1", "-75.2");
     assertEquals("pickup 40.1,-75.2 is outside the NYC service area", error);
     assertTrue(
         browser.getCurrentUrl().endsWith("/") || browser.getCurrentUrl().contains("index.xhtml"));
@@ -85,20 +88,7 @@ class BrowserRideIT {
 
   @Test
   void textARiderTypesIsShownEscaped() {
-    browser.get(RunningStack.baseUrl() + "/");
-    new Select(browser.findElement(By.id("request:pickup"))).selectByValue("");
-    browser.findElement(By.id("request:pickupLat")).sendKeys("<b id=x>40</b>");
-    browser.findElement(By.id("request:pickupLon")).sendKeys("-73.98");
-    browser.findElement(By.id("request:submit")).click();
-    await()
-        .atMost(Duration.ofSeconds(30))
-        .until(() -> !browser.findElements(By.cssSelector(".field-error")).isEmpty());
-    assertTrue(
-        browser.findElement(By.cssSelector(".field-error")).getText().contains("<b id=x>40</b>"));
+    assertTrue(submitTypedPickup("<b id=x>40</b>", "-73.98").contains("<b id=x>40</b>"));
     assertEquals(0, browser.findElements(By.id("x")).size());
-  }
-
-  static WebDriver driver() {
-    return browser;
   }
 }

@@ -34,7 +34,7 @@ public record StackSettings(
         port(env, "MONGODB_PORT", 27017),
         blankToNull(env.get("KAFKA_BOOTSTRAP_SERVERS")),
         blankToNull(env.get("MONGODB_URI")),
-        intValue(env, "RIDE_REQUESTS_PARTITIONS", 2));
+        intValue(env, "RIDE_REQUESTS_PARTITIONS", 1));
   }
 
   /** The same stack on other ports and another data directory (integration tests). */

@@ -45,21 +45,28 @@ public final class DispatchBatch implements VoidFunction2<Dataset<Row>, Long> {
     if (batch.isEmpty()) {
       return;
     }
+    long collected = System.nanoTime();
     Instant now = clock.instant();
     Dispatcher.Decisions decisions =
         dispatcher.decide(batch, ZonedDateTime.ofInstant(now, clock.getZone()));
     if (!decisions.deadLetters().isEmpty()) {
       deadLetters.send(decisions.deadLetters(), now);
     }
+    long decided = System.nanoTime();
     int answered = results.write(decisions.outcomes(), clock.instant());
+    long written = System.nanoTime();
     LOG.info(
         String.format(
-            "batch %d: %d records, %d outcomes, %d newly answered, %d dead letters, %d ms",
+            "batch %d: %d records, %d outcomes, %d newly answered, %d dead letters, %d ms"
+                + " (spark %d, decide %d, store %d)",
             batchId,
             batch.size(),
             decisions.outcomes().size(),
             answered,
             decisions.deadLetters().size(),
-            (System.nanoTime() - started) / 1_000_000));
+            (written - started) / 1_000_000,
+            (collected - started) / 1_000_000,
+            (decided - collected) / 1_000_000,
+            (written - decided) / 1_000_000));
   }
 }

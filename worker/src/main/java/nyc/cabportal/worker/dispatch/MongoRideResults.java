@@ -2,13 +2,17 @@ package nyc.cabportal.worker.dispatch;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.WriteModel;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.bson.Document;
 
 /**
@@ -39,14 +43,44 @@ public final class MongoRideResults {
     if (outcomes.isEmpty()) {
       return 0;
     }
-    List<WriteModel<Document>> writes = new ArrayList<>(outcomes.size() * UNANSWERED.size());
+    Map<String, Document> sets = new LinkedHashMap<>();
     for (RideOutcome o : outcomes) {
-      Document set = new Document("$set", ResultDocuments.set(o, dispatchedAt));
-      for (String from : UNANSWERED) {
-        writes.add(
-            new UpdateOneModel<>(new Document("_id", o.rideId()).append("status", from), set));
-      }
+      sets.put(o.rideId(), new Document("$set", ResultDocuments.set(o, dispatchedAt)));
     }
+    // Nearly every ride is QUEUED by the time its record is read: one update each.
+    int answered = update(sets, id -> "QUEUED");
+    if (answered == sets.size()) {
+      return answered;
+    }
+    // Some were not: still PENDING (their portal has not marked them yet), answered already (a
+    // replay), cancelled, or unknown. Look up which are still unanswered and move those from the
+    // status they have; a ride that moves meanwhile is caught by the next round.
+    for (int round = 0; round < 3; round++) {
+      Map<String, String> open = new LinkedHashMap<>();
+      for (Document d :
+          rides
+              .find(Filters.in("_id", new ArrayList<>(sets.keySet())))
+              .projection(new Document("status", 1))) {
+        if (UNANSWERED.contains(d.getString("status"))) {
+          open.put(d.getString("_id"), d.getString("status"));
+        }
+      }
+      if (open.isEmpty()) {
+        break;
+      }
+      sets.keySet().retainAll(open.keySet());
+      answered += update(sets, open::get);
+    }
+    return answered;
+  }
+
+  private int update(Map<String, Document> sets, Function<String, String> from) {
+    List<WriteModel<Document>> writes = new ArrayList<>(sets.size());
+    sets.forEach(
+        (id, set) ->
+            writes.add(
+                new UpdateOneModel<>(
+                    new Document("_id", id).append("status", from.apply(id)), set)));
     return rides.bulkWrite(writes, new BulkWriteOptions().ordered(false)).getModifiedCount();
   }
 }
