@@ -67,6 +67,11 @@ public class PeriodicRounds {
             TimeUnit.SECONDS));
   }
 
+  /** Whether the rounds are scheduled; the startup check uses it. */
+  public boolean isStarted() {
+    return !rounds.isEmpty();
+  }
+
   /** When the result poll last completed a round; liveness uses it. */
   public Instant lastPoll() {
     return lastPoll;

@@ -76,6 +76,8 @@ class RideRequestIT {
 
   @Test
   void healthAndMetricsReportThePipeline() {
+    assertEquals(200, RidesApi.getPath("/health/started").status());
+    assertEquals(200, RidesApi.getPath("/health/live").status());
     RidesApi.Answer ready = RidesApi.getPath("/health/ready");
     assertEquals(200, ready.status());
     assertEquals("UP", ready.body().getString("status"));

@@ -1,6 +1,7 @@
 package nyc.cabportal.stack;
 
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The one-command launcher ({@code ./cabportal run}): starts the whole stack on this machine,
@@ -22,10 +23,12 @@ public final class CabPortalStack {
     }
     EmbeddedStack stack = new EmbeddedStack(settings);
     CountDownLatch stopped = new CountDownLatch(1);
+    AtomicBoolean stopping = new AtomicBoolean();
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
                 () -> {
+                  stopping.set(true);
                   System.out.println("\nStopping Cab Portal…");
                   stack.close();
                   System.out.println("Stopped. Data kept in " + settings.dataDir());
@@ -45,6 +48,11 @@ public final class CabPortalStack {
     try {
       stack.startAll();
     } catch (RuntimeException e) {
+      if (stopping.get()) {
+        // Ctrl-C during start-up: the parts stopped because they were asked to.
+        stopped.await();
+        return;
+      }
       System.err.println("cabportal: could not start: " + e.getMessage());
       System.exit(1);
       return;
