@@ -1,6 +1,7 @@
 package nyc.cabportal.application;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -92,8 +93,10 @@ public final class RideIntake {
       metrics.invalid();
       throw e;
     }
+    long storing = System.nanoTime();
     return rides
         .insertPending(request)
+        .whenComplete((v, e) -> metrics.stored(Duration.ofNanos(System.nanoTime() - storing)))
         .exceptionally(
             e -> {
               metrics.storeRefused();
@@ -116,8 +119,10 @@ public final class RideIntake {
   }
 
   private CompletionStage<Ride> publish(RideRequest request) {
+    long publishing = System.nanoTime();
     return queue
         .publish(request)
+        .whenComplete((v, e) -> metrics.published(Duration.ofNanos(System.nanoTime() - publishing)))
         .handle((ok, failure) -> failure)
         .thenCompose(
             failure ->

@@ -16,6 +16,12 @@ public interface RideMetrics {
 
   void recovered();
 
+  /** The first write (store the ride as PENDING) took {@code d}. */
+  void stored(Duration d);
+
+  /** The second write (publish, until Kafka acknowledged or refused) took {@code d}. */
+  void published(Duration d);
+
   /** A ride was answered {@code endToEnd} after the portal received it. */
   void answered(RideStatus status, Duration endToEnd);
 
@@ -36,6 +42,12 @@ public interface RideMetrics {
 
         @Override
         public void recovered() {}
+
+        @Override
+        public void stored(Duration d) {}
+
+        @Override
+        public void published(Duration d) {}
 
         @Override
         public void answered(RideStatus status, Duration endToEnd) {}

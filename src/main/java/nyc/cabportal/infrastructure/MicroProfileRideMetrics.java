@@ -12,8 +12,9 @@ import org.eclipse.microprofile.metrics.annotation.RegistryScope;
 /**
  * Ride metrics in the application registry, served by {@code /metrics} in Prometheus format: {@code
  * rides_submitted_total{outcome}}, {@code ride_queue_publish_failures_total}, {@code
- * rides_recovered_total}, {@code rides_answered_total{status}} and the end-to-end latency timer
- * {@code ride_end_to_end_seconds} (accepted → answer stored).
+ * rides_recovered_total}, {@code rides_answered_total{status}}, the end-to-end latency timer {@code
+ * ride_end_to_end_seconds} (accepted → answer stored), and the two writes of a submit, {@code
+ * ride_submit_store_seconds} and {@code ride_submit_queue_seconds}.
  */
 @ApplicationScoped
 public class MicroProfileRideMetrics implements RideMetrics {
@@ -46,6 +47,16 @@ public class MicroProfileRideMetrics implements RideMetrics {
   @Override
   public void recovered() {
     registry.counter("rides_recovered").inc();
+  }
+
+  @Override
+  public void stored(Duration d) {
+    registry.timer("ride_submit_store").update(d);
+  }
+
+  @Override
+  public void published(Duration d) {
+    registry.timer("ride_submit_queue").update(d);
   }
 
   @Override

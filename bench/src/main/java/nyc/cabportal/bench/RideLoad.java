@@ -20,7 +20,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -44,7 +43,7 @@ final class RideLoad {
       int sent,
       int accepted,
       Map<Integer, Integer> statusCounts,
-      int transportErrors,
+      Map<String, Integer> transportErrors,
       Percentiles submit,
       Percentiles endToEnd,
       int answered,
@@ -67,7 +66,7 @@ final class RideLoad {
     ConcurrentLinkedQueue<Double> submitMs = new ConcurrentLinkedQueue<>();
     ConcurrentLinkedQueue<String> ids = new ConcurrentLinkedQueue<>();
     Map<Integer, Integer> statuses = new ConcurrentHashMap<>();
-    AtomicInteger transportErrors = new AtomicInteger();
+    Map<String, Integer> transportErrors = new ConcurrentHashMap<>();
     List<CompletableFuture<?>> inFlight = new ArrayList<>(total);
     Random random = new Random(42);
     long start = System.nanoTime();
@@ -103,7 +102,11 @@ final class RideLoad {
                   (response, error) -> {
                     submitMs.add((System.nanoTime() - due) / 1e6);
                     if (error != null) {
-                      transportErrors.incrementAndGet();
+                      Throwable cause = error.getCause() != null ? error.getCause() : error;
+                      transportErrors.merge(
+                          cause.getClass().getSimpleName() + ": " + cause.getMessage(),
+                          1,
+                          Integer::sum);
                       return;
                     }
                     statuses.merge(response.statusCode(), 1, Integer::sum);
@@ -121,7 +124,7 @@ final class RideLoad {
         total,
         ids.size(),
         new TreeMap<>(statuses),
-        transportErrors.get(),
+        new TreeMap<>(transportErrors),
         Percentiles.of(new ArrayList<>(submitMs)),
         Percentiles.of(e2e),
         e2e.size(),
