@@ -4,27 +4,19 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import com.mongodb.client.MongoCollection;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nyc.cabportal.stack.EmbeddedStack;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -35,63 +27,41 @@ class DeadLetterIT {
   @Test
   void malformedRecordsAreDeadLetteredWithTheirReasonAndTheNextRideIsServed() throws Exception {
     var settings = RunningStack.stack().settings();
-    String knownRide = UUID.randomUUID().toString();
-    try (MongoClient mongo = MongoClients.create(settings.mongoUri())) {
-      // A ride the portal stored and queued, whose record turns out malformed on the wire.
-      MongoCollection<Document> rides = mongo.getDatabase("cabportal").getCollection("rides");
-      rides.insertOne(
-          new Document("_id", knownRide)
-              .append("schemaVersion", 1)
-              .append("status", "QUEUED")
-              .append("pickup", new Document("lat", 40.758).append("lon", -73.9855))
-              .append("dropoff", new Document("lat", 40.6413).append("lon", -73.7781))
-              .append("passengers", 9)
-              .append("timings", new Document("acceptedAt", new Date())));
+    // A ride the portal stored and queued, whose record turns out malformed on the wire.
+    String knownRide = StoredRides.store("QUEUED", 9, Instant.now());
+    String garbage = "this is not json " + UUID.randomUUID();
+    String tooMany =
+        "{\"schemaVersion\":1,\"id\":\""
+            + knownRide
+            + "\",\"pickup\":{\"lat\":40.758,\"lon\":-73.9855},"
+            + "\"dropoff\":{\"lat\":40.6413,\"lon\":-73.7781},\"passengers\":9,\"acceptedAt\":\"2026-11-21T14:00:00Z\"}";
+    RawRecords.publish(new String[] {null, garbage}, new String[] {knownRide, tooMany});
 
-      String garbage = "this is not json " + UUID.randomUUID();
-      String tooMany =
-          "{\"schemaVersion\":1,\"id\":\""
-              + knownRide
-              + "\",\"pickup\":{\"lat\":40.758,\"lon\":-73.9855},"
-              + "\"dropoff\":{\"lat\":40.6413,\"lon\":-73.7781},\"passengers\":9,\"acceptedAt\":\"2026-11-21T14:00:00Z\"}";
-      try (KafkaProducer<String, String> producer =
-          new KafkaProducer<>(
-              Map.of(
-                  ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.kafkaBootstrapServers(),
-                  ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
-                  ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
-                      StringSerializer.class.getName()))) {
-        producer.send(new ProducerRecord<>(EmbeddedStack.RIDE_REQUESTS, null, garbage)).get();
-        producer.send(new ProducerRecord<>(EmbeddedStack.RIDE_REQUESTS, knownRide, tooMany)).get();
-      }
+    // The next good ride is served as if nothing happened.
+    String good = RidesApi.post(RidesApi.TIMES_SQUARE_TO_JFK).body().getString("id");
+    assertEquals(
+        "DISPATCHED", RidesApi.awaitFinal(good, Duration.ofSeconds(60)).getString("status"));
 
-      // The next good ride is served as if nothing happened.
-      String good = RidesApi.post(RidesApi.TIMES_SQUARE_TO_JFK).body().getString("id");
-      assertEquals(
-          "DISPATCHED", RidesApi.awaitFinal(good, Duration.ofSeconds(60)).getString("status"));
+    // The identifiable ride is REJECTED, with the reason, for its rider to see.
+    JsonObject rejected = RidesApi.awaitFinal(knownRide, Duration.ofSeconds(60));
+    assertEquals("REJECTED", rejected.getString("status"));
+    assertEquals("passengers must be between 1 and 6, not 9", rejected.getString("statusReason"));
 
-      // The identifiable ride is REJECTED, with the reason, for its rider to see.
-      JsonObject rejected = RidesApi.awaitFinal(knownRide, Duration.ofSeconds(60));
-      assertEquals("REJECTED", rejected.getString("status"));
-      assertEquals("passengers must be between 1 and 6, not 9", rejected.getString("statusReason"));
-
-      List<JsonObject> letters = readDeadLetters(settings.kafkaBootstrapServers(), 2);
-      assertTrue(
-          letters.stream()
-              .anyMatch(
-                  l ->
-                      l.getString("value").equals(garbage)
-                          && l.getString("reason").equals("not a JSON object")),
-          letters.toString());
-      assertTrue(
-          letters.stream()
-              .anyMatch(
-                  l ->
-                      knownRide.equals(l.getString("rideId", null))
-                          && l.getString("reason")
-                              .startsWith("passengers must be between 1 and 6")),
-          letters.toString());
-    }
+    List<JsonObject> letters = readDeadLetters(settings.kafkaBootstrapServers(), 2);
+    assertTrue(
+        letters.stream()
+            .anyMatch(
+                l ->
+                    l.getString("value").equals(garbage)
+                        && l.getString("reason").equals("not a JSON object")),
+        letters.toString());
+    assertTrue(
+        letters.stream()
+            .anyMatch(
+                l ->
+                    knownRide.equals(l.getString("rideId", null))
+                        && l.getString("reason").startsWith("passengers must be between 1 and 6")),
+        letters.toString());
   }
 
   private static List<JsonObject> readDeadLetters(String bootstrap, int atLeast) {

@@ -4,17 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
-import com.mongodb.client.MongoCollection;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Date;
-import java.util.Map;
-import java.util.UUID;
-import nyc.cabportal.stack.EmbeddedStack;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -37,27 +28,17 @@ class TwoWritesIT {
   @Test
   void aRidePublishedButNeverMarkedQueuedIsAnsweredByTheWorker() throws Exception {
     String id = storePending();
-    var settings = RunningStack.stack().settings();
-    try (KafkaProducer<String, String> producer =
-        new KafkaProducer<>(
-            Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.kafkaBootstrapServers(),
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()))) {
-      producer
-          .send(
-              new ProducerRecord<>(
-                  EmbeddedStack.RIDE_REQUESTS,
-                  id,
-                  "{\"schemaVersion\":1,\"id\":\""
-                      + id
-                      + "\",\"pickup\":{\"lat\":40.758,\"lon\":-73.9855},"
-                      + "\"dropoff\":{\"lat\":40.6413,\"lon\":-73.7781},\"passengers\":1,"
-                      + "\"acceptedAt\":\""
-                      + Instant.now()
-                      + "\"}"))
-          .get();
-    }
+    RawRecords.publish(
+        new String[] {
+          id,
+          "{\"schemaVersion\":1,\"id\":\""
+              + id
+              + "\",\"pickup\":{\"lat\":40.758,\"lon\":-73.9855},"
+              + "\"dropoff\":{\"lat\":40.6413,\"lon\":-73.7781},\"passengers\":1,"
+              + "\"acceptedAt\":\""
+              + Instant.now()
+              + "\"}"
+        });
     assertEquals("DISPATCHED", RidesApi.awaitFinal(id, Duration.ofSeconds(60)).getString("status"));
     // Recovery may publish it once more; the second answer changes nothing.
     assertEquals(1, countRides(id));
@@ -65,20 +46,7 @@ class TwoWritesIT {
 
   /** What the portal's first write leaves: the ride as PENDING, accepted a few seconds ago. */
   private static String storePending() {
-    String id = UUID.randomUUID().toString();
-    try (MongoClient mongo = MongoClients.create(RunningStack.stack().settings().mongoUri())) {
-      MongoCollection<Document> rides = mongo.getDatabase("cabportal").getCollection("rides");
-      rides.insertOne(
-          new Document("_id", id)
-              .append("schemaVersion", 1)
-              .append("status", "PENDING")
-              .append("pickup", new Document("lat", 40.758).append("lon", -73.9855))
-              .append("dropoff", new Document("lat", 40.6413).append("lon", -73.7781))
-              .append("passengers", 1)
-              .append(
-                  "timings", new Document("acceptedAt", Date.from(Instant.now().minusSeconds(5)))));
-    }
-    return id;
+    return StoredRides.store("PENDING", 1, Instant.now().minusSeconds(5));
   }
 
   private static long countRides(String id) {

@@ -11,17 +11,17 @@ import org.reactivestreams.Subscription;
 
 /**
  * Turns the driver's Reactive Streams publishers into {@link CompletionStage}s, which is all the
- * use cases need: every query here returns one value or one bounded list.
+ * portal needs: every query it makes returns one value or one bounded list.
  */
-final class PublisherStages {
+public final class PublisherStages {
 
   private PublisherStages() {}
 
-  static <T> CompletionStage<Optional<T>> first(Publisher<T> publisher) {
+  public static <T> CompletionStage<Optional<T>> first(Publisher<T> publisher) {
     return list(publisher).thenApply(l -> l.isEmpty() ? Optional.empty() : Optional.of(l.get(0)));
   }
 
-  static <T> CompletionStage<List<T>> list(Publisher<T> publisher) {
+  public static <T> CompletionStage<List<T>> list(Publisher<T> publisher) {
     CompletableFuture<List<T>> result = new CompletableFuture<>();
     publisher.subscribe(
         new Subscriber<T>() {

@@ -3,15 +3,13 @@ package nyc.cabportal.interfaces.health;
 import com.mongodb.reactivestreams.client.MongoDatabase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import nyc.cabportal.infrastructure.mongo.PublisherStages;
 import org.bson.Document;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
-import org.reactivestreams.Subscriber;
-import org.reactivestreams.Subscription;
 
 /** UP when MongoDB answers a {@code ping} within the health time-out. */
 @Readiness
@@ -27,33 +25,9 @@ public class MongoReadinessCheck implements HealthCheck {
   @Override
   public HealthCheckResponse call() {
     var response = HealthCheckResponse.named("mongodb").withData("database", database.getName());
-    CompletableFuture<Document> pong = new CompletableFuture<>();
-    database
-        .runCommand(new Document("ping", 1))
-        .subscribe(
-            new Subscriber<Document>() {
-              @Override
-              public void onSubscribe(Subscription s) {
-                s.request(1);
-              }
-
-              @Override
-              public void onNext(Document d) {
-                pong.complete(d);
-              }
-
-              @Override
-              public void onError(Throwable t) {
-                pong.completeExceptionally(t);
-              }
-
-              @Override
-              public void onComplete() {
-                pong.complete(null);
-              }
-            });
+    var pong = PublisherStages.first(database.runCommand(new Document("ping", 1)));
     try {
-      pong.get(timeoutMs, TimeUnit.MILLISECONDS);
+      pong.toCompletableFuture().get(timeoutMs, TimeUnit.MILLISECONDS);
       return response.up().build();
     } catch (Exception e) {
       return response.withData("error", KafkaReadinessCheck.describe(e)).down().build();
