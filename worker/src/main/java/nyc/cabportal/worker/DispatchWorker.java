@@ -26,11 +26,17 @@ import org.slf4j.LoggerFactory;
  *
  * <pre>
  * spark-submit --class nyc.cabportal.worker.DispatchWorker --master local[2] \
+ *   --jars spark-sql-kafka-0-10_2.13.jar,spark-token-provider-kafka-0-10_2.13.jar,\
+ *          kafka-clients.jar,commons-pool2.jar,mongodb-driver-sync.jar,mongodb-driver-core.jar,bson.jar \
  *   cab-portal-worker.jar --kafka-bootstrap-servers localhost:9092 \
  *   --mongodb-uri mongodb://localhost:27017 --checkpoint-dir /data/checkpoints/dispatch
  * </pre>
  *
- * The trigger is {@code ProcessingTime(0)}: a new micro-batch starts as soon as the last one is
+ * <p>The module's jar does not bundle its dependencies (their versions are those in {@code
+ * worker/target/classpath.txt}); the embedded stack runs this class with {@code java -cp} and
+ * {@code -Dspark.master=local[2]}.
+ *
+ * <p>The trigger is {@code ProcessingTime(0)}: a new micro-batch starts as soon as the last one is
  * done, which gives the lowest latency; the checkpoint makes a restart resume where it stopped.
  */
 public final class DispatchWorker {
