@@ -1,6 +1,5 @@
 package nyc.cabportal.bench;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -39,10 +38,5 @@ record Percentiles(int count, double p50, double p95, double p99, double max) {
         p95,
         p99,
         max);
-  }
-
-  @Override
-  public String toString() {
-    return Arrays.toString(new double[] {p50, p95, p99, max});
   }
 }

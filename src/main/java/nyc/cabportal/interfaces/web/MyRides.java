@@ -5,9 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import nyc.cabportal.application.RideTracker;
+import nyc.cabportal.domain.ride.Ride;
 
 /** The rides of this browser session ({@code my-rides.xhtml}), newest first. */
 @Named
@@ -23,8 +25,7 @@ public class MyRides {
   public List<RideView> getRides() {
     if (rides == null) {
       rides = new ArrayList<>();
-      List<CompletableFuture<java.util.Optional<nyc.cabportal.domain.ride.Ride>>> lookups =
-          new ArrayList<>();
+      List<CompletableFuture<Optional<Ride>>> lookups = new ArrayList<>();
       for (String id : session.rideIds()) {
         lookups.add(tracker.find(id).toCompletableFuture());
       }

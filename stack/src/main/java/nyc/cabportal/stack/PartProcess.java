@@ -3,10 +3,13 @@ package nyc.cabportal.stack;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * One part of the stack running as its own OS process, with its output in a log file. Stopping it
@@ -30,9 +33,9 @@ public final class PartProcess {
     Files.createDirectories(log.getParent());
     Files.writeString(
         log,
-        "==== " + name + " started " + java.time.Instant.now() + " ====\n",
-        java.nio.file.StandardOpenOption.CREATE,
-        java.nio.file.StandardOpenOption.APPEND);
+        "==== " + name + " started " + Instant.now() + " ====\n",
+        StandardOpenOption.CREATE,
+        StandardOpenOption.APPEND);
     ProcessBuilder pb = new ProcessBuilder(command);
     pb.environment().putAll(env);
     pb.redirectErrorStream(true);
@@ -60,9 +63,7 @@ public final class PartProcess {
   /** Stops the process tree: SIGTERM, up to {@code grace} to exit, then SIGKILL. */
   public void stop(Duration grace) {
     List<ProcessHandle> tree =
-        java.util.stream.Stream.concat(
-                process.descendants(), java.util.stream.Stream.of(process.toHandle()))
-            .toList();
+        Stream.concat(process.descendants(), Stream.of(process.toHandle())).toList();
     tree.forEach(ProcessHandle::destroy);
     long deadline = System.nanoTime() + grace.toNanos();
     for (ProcessHandle h : tree) {
