@@ -48,6 +48,8 @@ final class LatencyFloorProbe {
     PartProcess floor =
         stack.startSparkJob(
             "latency-floor",
+            "1g",
+            "worker",
             "nyc.cabportal.worker.LatencyFloor",
             bootstrap,
             topic,

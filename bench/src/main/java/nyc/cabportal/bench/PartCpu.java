@@ -66,7 +66,7 @@ final class PartCpu {
     return millis(ProcessHandle.current().pid());
   }
 
-  private static long millis(long pid) {
+  static long millis(long pid) {
     try {
       String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
       String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");

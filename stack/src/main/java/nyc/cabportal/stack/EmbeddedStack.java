@@ -38,12 +38,14 @@ public final class EmbeddedStack implements AutoCloseable {
 
   private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
   private static final Duration STOP_GRACE = Duration.ofSeconds(30);
+  private static final Map<String, String> SPARK_ENV = Map.of("SPARK_LOCAL_IP", "127.0.0.1");
 
   private final StackSettings settings;
   private volatile PartProcess kafka;
   private volatile PartProcess mongo;
   private volatile PartProcess worker;
   private volatile PartProcess portal;
+  private volatile PartProcess dataPrep;
 
   public EmbeddedStack(StackSettings settings) {
     this.settings = settings;
@@ -53,13 +55,17 @@ public final class EmbeddedStack implements AutoCloseable {
     return settings;
   }
 
-  /** Starts every part, as fast as their dependencies allow. */
+  /**
+   * Starts every part, as fast as their dependencies allow; on the first start, also loads the NYC
+   * trip data (data prep) while worker and portal start.
+   */
   public void startAll() {
     join(
         CompletableFuture.runAsync(this::startKafka), CompletableFuture.runAsync(this::startMongo));
     join(
         CompletableFuture.runAsync(this::startWorker),
-        CompletableFuture.runAsync(this::startPortal));
+        CompletableFuture.runAsync(this::startPortal),
+        CompletableFuture.runAsync(this::loadTripData));
   }
 
   public void startKafka() {
@@ -110,6 +116,8 @@ public final class EmbeddedStack implements AutoCloseable {
     worker =
         startSparkJob(
             "worker",
+            "1g",
+            "worker",
             "nyc.cabportal.worker.DispatchWorker",
             "--kafka-bootstrap-servers",
             settings.kafkaBootstrapServers(),
@@ -123,29 +131,95 @@ public final class EmbeddedStack implements AutoCloseable {
   }
 
   /**
-   * Starts a main class of the worker module as a Spark application in local mode, in its own JVM,
-   * with the settings every Spark job of ours uses on this machine (loopback only, no UI).
+   * Runs data prep over the trip files of {@link StackSettings#tripData()} unless the store already
+   * holds a successful run (the job itself checks, so a restart costs one query), and waits for it.
+   * Its progress lines are in its log; its summary (last line, JSON) is printed.
    */
-  public PartProcess startSparkJob(String name, String mainClass, String... args) {
-    return start(
-        name,
-        java(
+  public void loadTripData() {
+    Path input = settings.tripData();
+    if (!Files.isDirectory(input)) {
+      System.out.println("  no trip data at " + input + ": the store stays empty (DATAPREP_INPUT)");
+      return;
+    }
+    dataPrep =
+        startSparkJob(
+            "data-prep",
             "1g",
-            settings.root().resolve("worker/target/classes") + ":" + classpath("worker"),
-            mainClass,
-            List.of(
-                "-Dspark.master=local[2]",
-                "-Dspark.driver.host=127.0.0.1",
-                "-Dspark.driver.bindAddress=127.0.0.1",
-                "-Dspark.ui.enabled=false",
-                "-Dspark.sql.shuffle.partitions=2",
-                // Report an idle query within a second, so readiness is known quickly.
-                "-Dspark.sql.streaming.noDataProgressEventInterval=1000",
-                // With no new records, look again after 25 ms rather than 10 ms: idle polling
-                // of the broker cost a third of a core; under load batches follow each other.
-                "-Dspark.sql.streaming.pollingDelay=25ms"),
-            args),
-        Map.of("SPARK_LOCAL_IP", "127.0.0.1"));
+            "data-prep",
+            "nyc.cabportal.dataprep.job.DataPrep",
+            "--input",
+            input.toString(),
+            "--warehouse",
+            settings.dataDir().resolve("warehouse").toString(),
+            "--mongodb-uri",
+            settings.mongoUri(),
+            "--only-if-empty",
+            "true");
+    PartProcess job = dataPrep;
+    System.out.println(
+        "  data-prep loads "
+            + input
+            + " if the store holds no trip data yet (first start: minutes; progress in "
+            + job.log()
+            + ")");
+    try {
+      int status = job.waitForExit();
+      if (status != 0) {
+        throw new IllegalStateException(
+            "data prep failed (exit status "
+                + status
+                + "); last lines of "
+                + job.log()
+                + ":\n"
+                + job.logTail(30));
+      }
+      System.out.println("  data-prep " + job.logTail(1).strip());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while data prep ran", e);
+    } finally {
+      dataPrep = null;
+    }
+  }
+
+  /**
+   * Starts a main class of a Spark module (worker, data-prep) as a Spark application in local mode,
+   * in its own JVM, with the settings every Spark job of ours uses on this machine (loopback only,
+   * no UI).
+   */
+  public PartProcess startSparkJob(
+      String name, String heap, String module, String mainClass, String... args) {
+    return start(name, sparkJob(heap, module, mainClass, args), SPARK_ENV);
+  }
+
+  /**
+   * Runs a Spark module's main class in the foreground with this console (the {@code ./cabportal
+   * data-prep} command) and returns its exit status.
+   */
+  public int runSparkJob(String heap, String module, String mainClass, String... args)
+      throws IOException, InterruptedException {
+    ProcessBuilder pb = new ProcessBuilder(sparkJob(heap, module, mainClass, args)).inheritIO();
+    pb.environment().putAll(SPARK_ENV);
+    return pb.start().waitFor();
+  }
+
+  private List<String> sparkJob(String heap, String module, String mainClass, String... args) {
+    return java(
+        heap,
+        settings.root().resolve(module + "/target/classes") + ":" + classpath(module),
+        mainClass,
+        List.of(
+            "-Dspark.master=local[2]",
+            "-Dspark.driver.host=127.0.0.1",
+            "-Dspark.driver.bindAddress=127.0.0.1",
+            "-Dspark.ui.enabled=false",
+            "-Dspark.sql.shuffle.partitions=2",
+            // Report an idle query within a second, so readiness is known quickly.
+            "-Dspark.sql.streaming.noDataProgressEventInterval=1000",
+            // With no new records, look again after 25 ms rather than 10 ms: idle polling
+            // of the broker cost a third of a core; under load batches follow each other.
+            "-Dspark.sql.streaming.pollingDelay=25ms"),
+        args);
   }
 
   public void startPortal() {
@@ -191,9 +265,13 @@ public final class EmbeddedStack implements AutoCloseable {
     mongo = stop(mongo);
   }
 
-  /** Stops the parts in the order that loses nothing: portal, worker, then broker and store. */
+  /**
+   * Stops the parts in the order that loses nothing: portal, worker (and a data prep still running:
+   * its load is not committed, so the next start loads again), then broker and store.
+   */
   @Override
   public void close() {
+    dataPrep = stop(dataPrep);
     stopPortal();
     stopWorker();
     join(CompletableFuture.runAsync(this::stopKafka), CompletableFuture.runAsync(this::stopMongo));
@@ -202,7 +280,7 @@ public final class EmbeddedStack implements AutoCloseable {
   /** The processes running now, for messages and for tests that check nothing is left. */
   public List<PartProcess> parts() {
     List<PartProcess> all = new ArrayList<>();
-    for (PartProcess p : new PartProcess[] {kafka, mongo, worker, portal}) {
+    for (PartProcess p : new PartProcess[] {kafka, mongo, worker, portal, dataPrep}) {
       if (p != null) {
         all.add(p);
       }

@@ -81,6 +81,11 @@ public final class PartProcess {
     }
   }
 
+  /** Waits for a part that runs to completion (a batch job) and returns its exit status. */
+  public int waitForExit() throws InterruptedException {
+    return process.waitFor();
+  }
+
   /** Kills the process tree at once, as a crash would. */
   public void kill() {
     process.descendants().forEach(ProcessHandle::destroyForcibly);

@@ -11,6 +11,8 @@ import java.util.Map;
  *
  * @param root the repository root (holds target/, worker/, stack/)
  * @param dataDir where the parts keep their data and logs between starts
+ * @param tripData the NYC trip files data prep loads on the first start ({@code DATAPREP_INPUT}, by
+ *     default the shared data beside the repository)
  */
 public record StackSettings(
     Path root,
@@ -21,7 +23,8 @@ public record StackSettings(
     int mongoPort,
     String externalKafka,
     String externalMongo,
-    int rideRequestPartitions) {
+    int rideRequestPartitions,
+    Path tripData) {
 
   public static StackSettings fromEnvironment(Path root, Map<String, String> env) {
     Path data = Path.of(env.getOrDefault("CAB_DATA_DIR", root.resolve("var").toString()));
@@ -34,13 +37,25 @@ public record StackSettings(
         port(env, "MONGODB_PORT", 27017),
         blankToNull(env.get("KAFKA_BOOTSTRAP_SERVERS")),
         blankToNull(env.get("MONGODB_URI")),
-        intValue(env, "RIDE_REQUESTS_PARTITIONS", 1));
+        intValue(env, "RIDE_REQUESTS_PARTITIONS", 1),
+        Path.of(env.getOrDefault("DATAPREP_INPUT", root.resolve("../shared/data").toString()))
+            .toAbsolutePath()
+            .normalize());
   }
 
   /** The same stack on other ports and another data directory (integration tests). */
   public StackSettings withPorts(int http, int kafka, int kafkaController, int mongo, Path data) {
     return new StackSettings(
-        root, data, http, kafka, kafkaController, mongo, null, null, rideRequestPartitions);
+        root,
+        data,
+        http,
+        kafka,
+        kafkaController,
+        mongo,
+        null,
+        null,
+        rideRequestPartitions,
+        tripData);
   }
 
   public String kafkaBootstrapServers() {

@@ -1,0 +1,185 @@
+package nyc.cabportal.bench;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import nyc.cabportal.stack.EmbeddedStack;
+import nyc.cabportal.stack.PartProcess;
+import nyc.cabportal.stack.StackSettings;
+
+/**
+ * The data-prep benchmark ({@code ./cabportal bench-data-prep --rows 1000000,5000000}): for each
+ * size, generates that many rows from the shared samples (GeneratedTrips), times the floor (a bare
+ * Spark CSV → Parquet of the same files) and the whole job against its own embedded MongoDB, each
+ * in a fresh JVM with the same heap, and prints rows/s, the ratio to the floor, peak heap, CPU and
+ * where the job's time went.
+ */
+public final class DataPrepBenchmark {
+
+  private DataPrepBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    List<Long> sizes = new ArrayList<>(List.of(1_000_000L, 5_000_000L));
+    String heap = "2g";
+    Path dir = Path.of("/tmp/cabportal-data-prep-bench");
+    for (int i = 0; i + 1 < args.length; i += 2) {
+      switch (args[i]) {
+        case "--rows" -> {
+          sizes.clear();
+          for (String s : args[i + 1].split(",")) {
+            sizes.add(Long.parseLong(s.strip().replace("_", "")));
+          }
+        }
+        case "--heap" -> heap = args[i + 1];
+        case "--dir" -> dir = Path.of(args[i + 1]);
+        default -> {
+          System.err.println(
+              "usage: ./cabportal bench-data-prep [--rows N,N…] [--heap 2g] [--dir DIR]");
+          System.exit(2);
+        }
+      }
+    }
+    StackSettings base = StackSettings.fromEnvironment(StackSettings.findRoot(), System.getenv());
+    StackSettings settings =
+        base.withPorts(base.httpPort(), 39092, 39093, 37099, dir.resolve("stack"));
+    deleteTree(settings.dataDir());
+    try (EmbeddedStack stack = new EmbeddedStack(settings)) {
+      stack.startMongo();
+      System.out.printf(
+          "data-prep benchmark: %s, heap %s, %d cores; inputs under %s%n",
+          sizes, heap, Runtime.getRuntime().availableProcessors(), dir);
+      for (long rows : sizes) {
+        run(stack, settings, dir, rows, heap);
+      }
+    }
+  }
+
+  private static void run(EmbeddedStack stack, StackSettings s, Path dir, long rows, String heap)
+      throws Exception {
+    Path input = dir.resolve(rows + "/input");
+    if (!Files.exists(input.resolve(".complete"))) {
+      deleteTree(input);
+      Measured gen =
+          measure(
+              stack,
+              "generate-" + rows,
+              heap,
+              "nyc.cabportal.dataprep.bench.GeneratedTrips",
+              s.tripData().toString(),
+              input.toString(),
+              String.valueOf(rows));
+      Files.writeString(input.resolve(".complete"), gen.lastLine);
+    }
+    long bytes;
+    try (Stream<Path> files = Files.list(input)) {
+      bytes = files.mapToLong(p -> p.toFile().length()).sum();
+    }
+    Path floorOut = dir.resolve(rows + "/floor");
+    deleteTree(floorOut);
+    Measured floor =
+        measure(
+            stack,
+            "floor-" + rows,
+            heap,
+            "nyc.cabportal.dataprep.bench.CsvToParquetFloor",
+            input.toString(),
+            floorOut.toString());
+    Path warehouse = dir.resolve(rows + "/warehouse");
+    deleteTree(warehouse);
+    Measured job =
+        measure(
+            stack,
+            "data-prep-" + rows,
+            heap,
+            "nyc.cabportal.dataprep.job.DataPrep",
+            "--input",
+            input.toString(),
+            "--warehouse",
+            warehouse.toString(),
+            "--mongodb-uri",
+            s.mongoUri(),
+            "--mongodb-database",
+            "bench_" + rows + "_" + System.currentTimeMillis());
+    JsonObject summary = json(job.lastLine);
+    JsonObject floorSummary = json(floor.lastLine);
+    double jobS = job.seconds;
+    double floorS = floor.seconds;
+    System.out.printf(
+        Locale.ROOT,
+        "%n%,d rows (%.0f MB of CSV in %s)%n"
+            + "  job   %6.1f s  %,9.0f rows/s  %,8.0f rows/s per core  CPU %.0f s (%.2f cores)"
+            + "  peak heap %d MiB%n"
+            + "  floor %6.1f s  %,9.0f rows/s  %,8.0f rows/s per core  CPU %.0f s (%.2f cores)"
+            + "  peak heap %d MiB%n"
+            + "  job / floor = %.2f%n"
+            + "  job: kept %,d, rejected %,d %s%n"
+            + "  job stages (s): %s%n"
+            + "  serving tables: %s%n",
+        rows,
+        bytes / 1e6,
+        input,
+        jobS,
+        rows / jobS,
+        rows / jobS / Runtime.getRuntime().availableProcessors(),
+        job.cpuSeconds,
+        job.cpuSeconds / jobS,
+        summary.getJsonNumber("peakHeapMiB").longValue(),
+        floorS,
+        rows / floorS,
+        rows / floorS / Runtime.getRuntime().availableProcessors(),
+        floor.cpuSeconds,
+        floor.cpuSeconds / floorS,
+        floorSummary.getJsonNumber("peakHeapMiB").longValue(),
+        jobS / floorS,
+        summary.getJsonNumber("kept").longValue(),
+        summary.getJsonNumber("rejected").longValue(),
+        summary.get("rejectedByReason"),
+        summary.get("timingsS"),
+        summary.get("servingTables"));
+  }
+
+  /** A run of one JVM: wall time from start to exit, its CPU time, and its last output line. */
+  record Measured(double seconds, double cpuSeconds, String lastLine) {}
+
+  private static Measured measure(
+      EmbeddedStack stack, String name, String heap, String main, String... args) throws Exception {
+    long t = System.nanoTime();
+    PartProcess p = stack.startSparkJob(name, heap, "data-prep", main, args);
+    long cpuMillis = 0;
+    while (p.isAlive()) {
+      cpuMillis = Math.max(cpuMillis, PartCpu.millis(p.pid()));
+      Thread.sleep(100);
+    }
+    double seconds = (System.nanoTime() - t) / 1e9;
+    int status = p.waitForExit();
+    if (status != 0) {
+      throw new IllegalStateException(name + " failed (" + status + "):\n" + p.logTail(30));
+    }
+    return new Measured(seconds, cpuMillis / 1000.0, p.logTail(1).strip());
+  }
+
+  private static JsonObject json(String line) {
+    try (var r = Json.createReader(new StringReader(line))) {
+      return r.readObject();
+    }
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> s = Files.walk(dir)) {
+      for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+}

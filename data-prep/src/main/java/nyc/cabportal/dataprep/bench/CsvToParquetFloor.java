@@ -1,0 +1,54 @@
+package nyc.cabportal.dataprep.bench;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import nyc.cabportal.dataprep.input.InputFile;
+import nyc.cabportal.dataprep.input.InputFiles;
+import nyc.cabportal.dataprep.job.NioLocalFileSystem;
+import nyc.cabportal.dataprep.trip.TripFormat;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * The data-prep benchmark's floor: a bare Spark read of the same CSV files (one read per format,
+ * header on, every column a string) written straight to Parquet, with the same local file system as
+ * the job. Prints one JSON line: seconds and peak heap.
+ *
+ * <p>Usage: CsvToParquetFloor INPUT_DIR OUTPUT_DIR
+ */
+public final class CsvToParquetFloor {
+
+  private CsvToParquetFloor() {}
+
+  public static void main(String[] args) throws IOException {
+    long t = System.nanoTime();
+    Map<TripFormat, List<String>> byFormat = new TreeMap<>();
+    for (InputFile f : InputFiles.scan(List.of(args[0]))) {
+      byFormat.computeIfAbsent(f.layout().format(), k -> new ArrayList<>()).add(f.path());
+    }
+    SparkSession spark =
+        SparkSession.builder()
+            .appName("cab-portal-data-prep-floor")
+            .config("spark.hadoop.fs.file.impl", NioLocalFileSystem.class.getName())
+            .getOrCreate();
+    try {
+      for (Map.Entry<TripFormat, List<String>> e : byFormat.entrySet()) {
+        spark
+            .read()
+            .option("header", "true")
+            .csv(e.getValue().toArray(String[]::new))
+            .write()
+            .mode(SaveMode.Overwrite)
+            .parquet(args[1] + "/" + e.getKey());
+      }
+    } finally {
+      spark.stop();
+    }
+    System.out.printf(
+        "{\"seconds\": %.2f, \"peakHeapMiB\": %d}%n",
+        (System.nanoTime() - t) / 1e9, nyc.cabportal.dataprep.job.HeapUse.peakMiB());
+  }
+}

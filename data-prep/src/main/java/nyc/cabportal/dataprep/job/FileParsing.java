@@ -1,0 +1,96 @@
+package nyc.cabportal.dataprep.job;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import nyc.cabportal.dataprep.input.InputFile;
+import nyc.cabportal.dataprep.input.InputFiles;
+import nyc.cabportal.dataprep.trip.TripFileReader;
+import nyc.cabportal.dataprep.trip.TripFileReader.LineOutcome;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Row;
+import org.apache.spark.util.CollectionAccumulator;
+import org.apache.spark.util.LongAccumulator;
+
+/**
+ * The Spark task of a load: reads its input files (one per partition) line by line into rows of
+ * {@link TripTable}, lazily, so a file streams through a task whatever its size. Counts rows as it
+ * goes (for progress lines) and, per file, the blank lines that are not rows.
+ */
+final class FileParsing implements MapPartitionsFunction<InputFile, Row> {
+
+  /** What the quality report needs from a file that the rows themselves do not say. */
+  record FileCounts(String path, long rows, long blankLines) implements Serializable {}
+
+  private static final int PROGRESS_STEP = 20_000;
+
+  private final String loadId;
+  private final LongAccumulator rowsRead;
+  private final CollectionAccumulator<FileCounts> fileCounts;
+
+  FileParsing(
+      String loadId, LongAccumulator rowsRead, CollectionAccumulator<FileCounts> fileCounts) {
+    this.loadId = loadId;
+    this.rowsRead = rowsRead;
+    this.fileCounts = fileCounts;
+  }
+
+  @Override
+  public Iterator<Row> call(Iterator<InputFile> files) {
+    return new Iterator<>() {
+      private InputFile file;
+      private TripFileReader reader;
+      private Row next;
+      private long unreported;
+
+      @Override
+      public boolean hasNext() {
+        try {
+          while (next == null) {
+            if (reader == null) {
+              if (!files.hasNext()) {
+                return false;
+              }
+              file = files.next();
+              reader = new TripFileReader(InputFiles.open(Path.of(file.path())), file.layout());
+            }
+            LineOutcome o = reader.next();
+            if (o == null) {
+              finishFile();
+            } else {
+              next = TripTable.row(o, file.layout().format().source(), file.path(), loadId);
+              if (++unreported == PROGRESS_STEP) {
+                rowsRead.add(unreported);
+                unreported = 0;
+              }
+            }
+          }
+          return true;
+        } catch (IOException e) {
+          throw new UncheckedIOException("reading " + file.path() + ": " + e.getMessage(), e);
+        }
+      }
+
+      @Override
+      public Row next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        Row r = next;
+        next = null;
+        return r;
+      }
+
+      private void finishFile() throws IOException {
+        rowsRead.add(unreported);
+        unreported = 0;
+        fileCounts.add(new FileCounts(file.path(), reader.rows(), reader.blankLines()));
+        reader.close();
+        reader = null;
+      }
+    };
+  }
+}

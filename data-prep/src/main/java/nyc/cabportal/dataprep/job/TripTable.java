@@ -1,0 +1,143 @@
+package nyc.cabportal.dataprep.job;
+
+import static org.apache.spark.sql.types.DataTypes.DateType;
+import static org.apache.spark.sql.types.DataTypes.DoubleType;
+import static org.apache.spark.sql.types.DataTypes.IntegerType;
+import static org.apache.spark.sql.types.DataTypes.LongType;
+import static org.apache.spark.sql.types.DataTypes.StringType;
+import static org.apache.spark.sql.types.DataTypes.TimestampNTZType;
+
+import java.util.ArrayList;
+import java.util.List;
+import nyc.cabportal.dataprep.trip.H3Cells;
+import nyc.cabportal.dataprep.trip.Source;
+import nyc.cabportal.dataprep.trip.Trip;
+import nyc.cabportal.dataprep.trip.TripFileReader.LineOutcome;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * The warehouse's one table, {@code trips}: every data row read, kept or rejected, in the schema
+ * shared by all sources. Partitioned by {@code outcome} (kept, rejected), {@code source} and {@code
+ * pickup_date}; a rejected row keeps its raw text, reason and detail, and its pickup date when that
+ * could be read. Times are New York wall-clock times (TIMESTAMP_NTZ), distances km.
+ */
+public final class TripTable {
+
+  public static final String KEPT = "kept";
+  public static final String REJECTED = "rejected";
+  public static final List<String> PARTITIONS = List.of("outcome", "source", "pickup_date");
+
+  public static final StructType SCHEMA =
+      schema(
+          "outcome", StringType,
+          "source", StringType,
+          "pickup_date", DateType,
+          "pickup_time", TimestampNTZType,
+          "dropoff_time", TimestampNTZType,
+          "pickup_lat", DoubleType,
+          "pickup_lon", DoubleType,
+          "dropoff_lat", DoubleType,
+          "dropoff_lon", DoubleType,
+          "passengers", IntegerType,
+          "distance_km", DoubleType,
+          "fare", DoubleType,
+          "extra", DoubleType,
+          "mta_tax", DoubleType,
+          "tip", DoubleType,
+          "tolls", DoubleType,
+          "total", DoubleType,
+          "payment_type", StringType,
+          "rate_code", IntegerType,
+          "vendor_or_base", StringType,
+          "duration_s", IntegerType,
+          "speed_kmh", DoubleType,
+          "hour_of_week", IntegerType,
+          "pickup_h3_9", LongType,
+          "pickup_h3_8", LongType,
+          "pickup_h3_7", LongType,
+          "pickup_h3_6", LongType,
+          "dropoff_h3_9", LongType,
+          "dropoff_h3_8", LongType,
+          "dropoff_h3_7", LongType,
+          "dropoff_h3_6", LongType,
+          "file", StringType,
+          "line", LongType,
+          "load_id", StringType,
+          "reason", StringType,
+          "detail", StringType,
+          "raw", StringType);
+
+  private TripTable() {}
+
+  /** The row of one line of {@code file}, loaded by {@code loadId}. */
+  public static Row row(LineOutcome o, Source source, String file, String loadId) {
+    Trip t = o.trip();
+    if (!o.kept()) {
+      Object[] v = new Object[SCHEMA.size()];
+      v[0] = REJECTED;
+      v[1] = source.key();
+      v[2] = t == null ? null : t.pickupDate();
+      v[31] = file;
+      v[32] = o.line();
+      v[33] = loadId;
+      v[34] = o.rejection().reason().key();
+      v[35] = o.rejection().detail();
+      v[36] = o.raw();
+      return RowFactory.create(v);
+    }
+    long pickupCell = H3Cells.cell(t.pickupLat(), t.pickupLon());
+    Long dropoffCell = t.dropoffLat() == null ? null : H3Cells.cell(t.dropoffLat(), t.dropoffLon());
+    Long duration = t.durationSeconds();
+    return RowFactory.create(
+        KEPT,
+        t.source().key(),
+        t.pickupDate(),
+        t.pickupTime(),
+        t.dropoffTime(),
+        t.pickupLat(),
+        t.pickupLon(),
+        t.dropoffLat(),
+        t.dropoffLon(),
+        t.passengers(),
+        t.distanceKm(),
+        t.fare(),
+        t.extra(),
+        t.mtaTax(),
+        t.tip(),
+        t.tolls(),
+        t.total(),
+        t.paymentType(),
+        t.rateCode(),
+        t.vendor(),
+        duration == null ? null : duration.intValue(),
+        t.speedKmh(),
+        t.hourOfWeek(),
+        pickupCell,
+        H3Cells.parent(pickupCell, 8),
+        H3Cells.parent(pickupCell, 7),
+        H3Cells.parent(pickupCell, 6),
+        dropoffCell,
+        dropoffCell == null ? null : H3Cells.parent(dropoffCell, 8),
+        dropoffCell == null ? null : H3Cells.parent(dropoffCell, 7),
+        dropoffCell == null ? null : H3Cells.parent(dropoffCell, 6),
+        file,
+        o.line(),
+        loadId,
+        null,
+        null,
+        null);
+  }
+
+  private static StructType schema(Object... pairs) {
+    List<StructField> fields = new ArrayList<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      fields.add(DataTypes.createStructField((String) pairs[i], (DataType) pairs[i + 1], true));
+    }
+    return new StructType(fields.toArray(StructField[]::new));
+  }
+}

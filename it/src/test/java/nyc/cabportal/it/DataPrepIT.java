@@ -1,0 +1,224 @@
+package nyc.cabportal.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import nyc.cabportal.stack.EmbeddedStack;
+import nyc.cabportal.stack.PartProcess;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Data prep on the real shared files, as the stack's first start ran it: its quality report must
+ * match counts computed here independently ({@link ExpectedTripCounts}), every serving table must
+ * be filled, a second run must change nothing, and more input must update the tables.
+ */
+@ExtendWith(RunningStack.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DataPrepIT {
+
+  static final List<String> SERVING_TABLES =
+      List.of(
+          "volume_hourly",
+          "volume_daily",
+          "volume_weekly",
+          "trip_histograms",
+          "trip_distributions",
+          "heatmap_cells",
+          "trip_estimates");
+
+  private static MongoClient mongo;
+  private static MongoDatabase db;
+
+  @BeforeAll
+  static void connect() {
+    mongo = MongoClients.create(RunningStack.stack().settings().mongoUri());
+    db = mongo.getDatabase("cabportal");
+  }
+
+  @AfterAll
+  static void disconnect() {
+    mongo.close();
+  }
+
+  @Test
+  @Order(1)
+  void theFirstStartsReportMatchesAnIndependentCountOfEveryFile() throws Exception {
+    Document run = runs().get(0);
+    List<Path> shared = sharedFiles();
+    List<Document> files = run.getList("files", Document.class);
+    assertEquals(shared.size(), files.size());
+    long rows = 0;
+    long kept = 0;
+    Map<String, Long> rejected = new HashMap<>();
+    for (Document f : files) {
+      ExpectedTripCounts expected = ExpectedTripCounts.of(Path.of(f.getString("path")));
+      String name = f.getString("path");
+      assertEquals("loaded", f.getString("status"), name);
+      assertEquals(expected.rows, f.getLong("rowsRead"), name);
+      assertEquals(expected.blankLines, f.getLong("blankLines"), name);
+      assertEquals(expected.kept, f.getLong("kept"), name);
+      assertEquals(
+          new Document(expected.rejected), sorted(f.get("rejectedByReason", Document.class)), name);
+      rows += expected.rows;
+      kept += expected.kept;
+      expected.rejected.forEach((k, v) -> rejected.merge(k, v, Long::sum));
+    }
+    Document totals = run.get("totals", Document.class);
+    assertEquals(rows, totals.getLong("rowsRead"));
+    assertEquals(kept, totals.getLong("kept"));
+    assertEquals(
+        new Document(new java.util.TreeMap<>(rejected)),
+        sorted(totals.get("rejectedByReason", Document.class)));
+    assertTrue(run.getList("samples", Document.class).size() > 0);
+  }
+
+  @Test
+  @Order(2)
+  void everyServingTableIsFilledAndAgreesWithTheFiles() throws Exception {
+    for (String table : SERVING_TABLES) {
+      assertTrue(db.getCollection(table).countDocuments() > 0, table + " is empty");
+    }
+    Map<String, Long> keptByDay = new HashMap<>();
+    for (Path p : sharedFiles()) {
+      String source = p.getFileName().toString().split("[_-]")[0];
+      ExpectedTripCounts.of(p)
+          .keptByDate
+          .forEach((date, n) -> keptByDay.merge(source + "|" + date, n, Long::sum));
+    }
+    Map<String, Long> stored = new HashMap<>();
+    for (Document d : db.getCollection("volume_daily").find()) {
+      stored.put(d.getString("_id"), ((Number) d.get("trips")).longValue());
+    }
+    assertEquals(keptByDay, stored);
+    Document frame =
+        db.getCollection("heatmap_cells").find(Filters.eq("_id", "uber|pickup|r8|all")).first();
+    assertNotNull(frame);
+    assertTrue(frame.getList("cells", Document.class).size() > 100);
+    Document fare =
+        db.getCollection("trip_distributions").find(Filters.eq("_id", "yellow|fare")).first();
+    double median = fare.get("percentiles", Document.class).getDouble("p50");
+    assertTrue(median > 7 && median < 13, "median Yellow fare " + median);
+    assertTrue(db.getCollection("trip_estimates").countDocuments(Filters.eq("res", 8)) > 0);
+    assertTrue(db.getCollection("trip_estimates").countDocuments(Filters.eq("hours", 24)) > 0);
+  }
+
+  @Test
+  @Order(3)
+  void aSecondRunOverTheSameInputChangesNothing() throws Exception {
+    Map<String, List<String>> before = snapshot();
+    PartProcess job = dataPrep("rerun", "--input", sharedDir().toString());
+    assertEquals(0, job.waitForExit(), job.logTail(20));
+    assertEquals(before, snapshot());
+    Document totals = runs().get(runs().size() - 1).get("totals", Document.class);
+    assertEquals(0, totals.getInteger("filesLoaded"));
+    assertEquals(sharedFiles().size(), totals.getInteger("filesSkipped"));
+  }
+
+  @Test
+  @Order(4)
+  void moreInputUpdatesTheTables(@TempDir Path dir) throws Exception {
+    Path more = dir.resolve("uber-more.csv");
+    Files.writeString(
+        more,
+        "\"Date/Time\",\"Lat\",\"Lon\",\"Base\"\n"
+            + "\"9/30/2014 8:01:00\",40.7580,-73.9855,\"B02512\"\n"
+            + "\"9/30/2014 8:02:00\",40.6413,-73.7781,\"B02598\"\n"
+            + "\"9/30/2014 8:02:00\",40.6413,-73.7781,\"B02598\"\n"
+            + "\"9/30/2014 8:03:00\",41.5,-73.9,\"B02598\"\n");
+    PartProcess job = dataPrep("more", "--input", more.toString());
+    assertEquals(0, job.waitForExit(), job.logTail(20));
+    Document day =
+        db.getCollection("volume_daily").find(Filters.eq("_id", "uber|2014-09-30")).first();
+    assertEquals(2, ((Number) day.get("trips")).longValue());
+    Document totals = runs().get(runs().size() - 1).get("totals", Document.class);
+    assertEquals(
+        new Document("duplicate", 1L).append("outside_service_area", 1L),
+        sorted(totals.get("rejectedByReason", Document.class)));
+  }
+
+  @Test
+  @Order(5)
+  void anUnknownHeaderIsAClearErrorNamingTheFile(@TempDir Path dir) throws Exception {
+    Path bad = dir.resolve("yellow_tripdata_2015-01.csv");
+    Files.writeString(bad, "VendorID,tpep_pickup_datetime,tpep_dropoff_datetime\n1,2,3\n");
+    PartProcess job = dataPrep("bad-header", "--input", bad.toString());
+    assertEquals(2, job.waitForExit());
+    String log = job.logTail(12);
+    assertTrue(log.contains(bad + ": the header is not one of the 2014 trip formats"), log);
+    assertTrue(log.contains("2015-or-later Yellow file"), log);
+  }
+
+  private static PartProcess dataPrep(String name, String... args) {
+    EmbeddedStack stack = RunningStack.stack();
+    List<String> all = new ArrayList<>(List.of(args));
+    all.addAll(
+        List.of(
+            "--warehouse",
+            stack.settings().dataDir().resolve("warehouse").toString(),
+            "--mongodb-uri",
+            stack.settings().mongoUri()));
+    return stack.startSparkJob(
+        "data-prep-" + name,
+        "1g",
+        "data-prep",
+        "nyc.cabportal.dataprep.job.DataPrep",
+        all.toArray(String[]::new));
+  }
+
+  private static List<Document> runs() {
+    return db.getCollection("dataprep_runs")
+        .find(Filters.eq("status", "ok"))
+        .sort(Sorts.ascending("finishedAt"))
+        .into(new ArrayList<>());
+  }
+
+  /** Every serving document, as JSON, by table: equal snapshots mean nothing changed. */
+  private static Map<String, List<String>> snapshot() {
+    Map<String, List<String>> all = new HashMap<>();
+    for (String table : SERVING_TABLES) {
+      List<String> docs = new ArrayList<>();
+      db.getCollection(table)
+          .find()
+          .sort(Sorts.ascending("_id"))
+          .forEach(d -> docs.add(d.toJson()));
+      all.put(table, docs);
+    }
+    return all;
+  }
+
+  private static Document sorted(Document d) {
+    return new Document(new java.util.TreeMap<>(d));
+  }
+
+  private static Path sharedDir() {
+    return RunningStack.stack().settings().tripData();
+  }
+
+  private static List<Path> sharedFiles() throws Exception {
+    try (Stream<Path> s = Files.walk(sharedDir())) {
+      return s.filter(p -> p.toString().endsWith(".csv") || p.toString().endsWith(".csv.gz"))
+          .toList();
+    }
+  }
+}
