@@ -2,15 +2,14 @@ package nyc.cabportal.bench;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import nyc.cabportal.stack.DataDirectory;
 import nyc.cabportal.stack.EmbeddedStack;
 import nyc.cabportal.stack.PartProcess;
 import nyc.cabportal.stack.StackSettings;
@@ -50,7 +49,7 @@ public final class DataPrepBenchmark {
     StackSettings base = StackSettings.fromEnvironment(StackSettings.findRoot(), System.getenv());
     StackSettings settings =
         base.withPorts(base.httpPort(), 39092, 39093, 37099, dir.resolve("stack"));
-    deleteTree(settings.dataDir());
+    DataDirectory.delete(settings.dataDir());
     try (EmbeddedStack stack = new EmbeddedStack(settings)) {
       stack.startMongo();
       System.out.printf(
@@ -66,7 +65,7 @@ public final class DataPrepBenchmark {
       throws Exception {
     Path input = dir.resolve(rows + "/input");
     if (!Files.exists(input.resolve(".complete"))) {
-      deleteTree(input);
+      DataDirectory.delete(input);
       Measured gen =
           measure(
               stack,
@@ -83,7 +82,7 @@ public final class DataPrepBenchmark {
       bytes = files.mapToLong(p -> p.toFile().length()).sum();
     }
     Path floorOut = dir.resolve(rows + "/floor");
-    deleteTree(floorOut);
+    DataDirectory.delete(floorOut);
     Measured floor =
         measure(
             stack,
@@ -93,7 +92,7 @@ public final class DataPrepBenchmark {
             input.toString(),
             floorOut.toString());
     Path warehouse = dir.resolve(rows + "/warehouse");
-    deleteTree(warehouse);
+    DataDirectory.delete(warehouse);
     Measured job =
         measure(
             stack,
@@ -169,17 +168,6 @@ public final class DataPrepBenchmark {
   private static JsonObject json(String line) {
     try (var r = Json.createReader(new StringReader(line))) {
       return r.readObject();
-    }
-  }
-
-  private static void deleteTree(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> s = Files.walk(dir)) {
-      for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
     }
   }
 }

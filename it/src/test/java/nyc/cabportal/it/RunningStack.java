@@ -1,11 +1,8 @@
 package nyc.cabportal.it;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Map;
-import java.util.stream.Stream;
+import nyc.cabportal.stack.DataDirectory;
 import nyc.cabportal.stack.EmbeddedStack;
 import nyc.cabportal.stack.StackSettings;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -29,7 +26,7 @@ public final class RunningStack implements BeforeAllCallback {
     }
     Path root = Path.of(System.getProperty("cabportal.root", "..")).toAbsolutePath().normalize();
     Path data = root.resolve("it/target/it-stack");
-    deleteTree(data);
+    DataDirectory.delete(data);
     StackSettings settings =
         StackSettings.fromEnvironment(root, Map.of())
             .withPorts(HTTP_PORT, 19092, 19093, 37017, data);
@@ -49,16 +46,5 @@ public final class RunningStack implements BeforeAllCallback {
 
   static String baseUrl() {
     return "http://localhost:" + HTTP_PORT;
-  }
-
-  private static void deleteTree(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> s = Files.walk(dir)) {
-      for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
-    }
   }
 }

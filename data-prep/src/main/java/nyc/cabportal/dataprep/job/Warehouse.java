@@ -83,7 +83,7 @@ public final class Warehouse {
         tmp, dir.resolve(load.getString("loadId") + ".json"), StandardCopyOption.ATOMIC_MOVE);
   }
 
-  /** Every row of the committed loads (or of {@code onlyLoad} when given), kept and rejected. */
+  /** Every row, kept and rejected, of the loads {@code loadIds} (committed ones only). */
   public Dataset<Row> rows(SparkSession spark, List<String> loadIds) {
     if (loadIds.isEmpty() || !Files.isDirectory(trips())) {
       return spark.createDataFrame(List.of(), TripTable.SCHEMA);
