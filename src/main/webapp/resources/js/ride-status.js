@@ -1,5 +1,7 @@
 // Follows one ride on the status page: polls GET /api/rides/{id} until the ride is answered and
-// renders it. Every value goes through textContent, so nothing from the API is parsed as HTML.
+// renders it, on the map too: pickup, dropoff, the trip line, and once dispatched the cab and its
+// way to the pickup. Every value goes through textContent, so nothing from the API is parsed as
+// HTML.
 (function () {
   "use strict";
   var root = document.getElementById("ride");
@@ -8,6 +10,30 @@
   var FINAL = { DISPATCHED: 1, NO_CAB: 1, REJECTED: 1, FAILED: 1, CANCELLED: 1 };
   var usd = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD" });
   var intervalMs = 250, failures = 0;
+  var mapEl = document.getElementById("ride-map");
+  var map = mapEl && typeof L !== "undefined" ? CabMap.create(mapEl) : null;
+  var drawn = { trip: false, cab: false };
+
+  function draw(ride) {
+    if (!map) { return; }
+    var from = [ride.pickup.lat, ride.pickup.lon], to = [ride.dropoff.lat, ride.dropoff.lon];
+    if (!drawn.trip) {
+      L.polyline([from, to], { color: "#44546a", weight: 3, dashArray: "6 6" }).addTo(map);
+      CabMap.point(from, CabMap.PICKUP, "Pickup").addTo(map);
+      CabMap.point(to, CabMap.DROPOFF, "Dropoff").addTo(map);
+      map.fitBounds(L.latLngBounds([from, to]).pad(0.2));
+      drawn.trip = true;
+    }
+    var cab = ride.result && ride.result.cab;
+    if (cab && !drawn.cab) {
+      var at = [cab.lat, cab.lon];
+      L.polyline([at, from], { color: "#c99400", weight: 4 }).addTo(map);
+      CabMap.point(at, CabMap.CAB, "Cab " + cab.id).addTo(map);
+      map.fitBounds(L.latLngBounds([from, to, at]).pad(0.2));
+      drawn.cab = true;
+      mapEl.setAttribute("data-cab-drawn", cab.id);
+    }
+  }
 
   function text(id, value) {
     var el = document.getElementById(id);
@@ -27,7 +53,8 @@
     show("cancel", ride.status === "QUEUED");
     var r = ride.result;
     if (r && r.fare) {
-      text("cab", r.cab ? r.cab.id : "assigned at pickup (no fleet yet)");
+      text("cab", r.cab ? r.cab.id + (r.pickupDistanceKm != null ? " (" + r.pickupDistanceKm.toFixed(1) + " km away)" : "") : "none");
+      text("eta", r.pickupEtaSeconds != null ? Math.max(1, Math.round(r.pickupEtaSeconds / 60)) + " min" : "");
       text("fare", usd.format(r.fare.p10) + " – " + usd.format(r.fare.p90) +
         " (typical " + usd.format(r.fare.p50) + ")");
       text("duration", Math.round(r.durationSeconds / 60) + " min");
@@ -35,6 +62,7 @@
       text("basis", r.basis ? r.basis.detail : "");
       show("result", true);
     }
+    draw(ride);
   }
 
   function poll() {
@@ -69,5 +97,5 @@
     });
   }
 
-  if (!FINAL[document.getElementById("status").textContent.trim()]) { poll(); }
+  poll(); // once even for an answered ride: the map needs its coordinates
 })();

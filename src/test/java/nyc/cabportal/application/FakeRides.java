@@ -58,6 +58,7 @@ final class FakeRides implements RideRepository {
               new RideResult(
                   null,
                   null,
+                  null,
                   new RideResult.FareEstimate(10, 12, 15, "USD"),
                   600,
                   3.2,

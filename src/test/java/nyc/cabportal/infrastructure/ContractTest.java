@@ -84,8 +84,7 @@ class ContractTest {
                 CONTRACT.resolve("examples/ride-request/valid/times-square-to-jfk.json")));
     Document doc = RideDocumentAccess.pending(r);
     Document set =
-        Document.parse(
-            Files.readString(CONTRACT.resolve("examples/ride-result/dispatched-interim.json")));
+        Document.parse(Files.readString(CONTRACT.resolve("examples/ride-result/dispatched.json")));
     doc.put("status", set.getString("status"));
     doc.put("result", set.get("result"));
     Ride ride = RideDocument.ride(doc);

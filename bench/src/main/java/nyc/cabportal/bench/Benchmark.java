@@ -60,6 +60,7 @@ public final class Benchmark {
     for (int rate : rates) {
       Percentiles floor = new LatencyFloorProbe(stack).measure(rate, seconds);
       var cpuBefore = PartCpu.snapshot();
+      WorkerBatches batches = WorkerBatches.mark(settings.dataDir().resolve("logs/worker.log"));
       RideLoad.Result r = load.run(rate, seconds);
       String cpu = PartCpu.perRide(cpuBefore, PartCpu.snapshot(), r.sent());
       String timers = PortalTimers.read(url);
@@ -78,6 +79,8 @@ public final class Benchmark {
           r.answered(),
           r.statusCounts(),
           r.transportErrors());
+      System.out.println("answers: " + r.outcomes());
+      System.out.println(batches.summary());
       System.out.println(timers);
       System.out.println(cpu);
       System.out.printf(Locale.ROOT, "end-to-end p50 / floor p50 = %.2f%n%n", ratio);

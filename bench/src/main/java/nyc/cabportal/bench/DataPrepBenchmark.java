@@ -101,6 +101,8 @@ public final class DataPrepBenchmark {
             "nyc.cabportal.dataprep.job.DataPrep",
             "--input",
             input.toString(),
+            "--boroughs-geojson",
+            s.boroughs().toString(),
             "--warehouse",
             warehouse.toString(),
             "--mongodb-uri",

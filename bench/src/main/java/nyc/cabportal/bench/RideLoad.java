@@ -47,6 +47,7 @@ final class RideLoad {
       Percentiles submit,
       Percentiles endToEnd,
       int answered,
+      Map<String, Integer> outcomes,
       double seconds) {}
 
   private final HttpClient http =
@@ -119,7 +120,8 @@ final class RideLoad {
         .handle((v, e) -> null)
         .get(60, TimeUnit.SECONDS);
     double elapsed = (System.nanoTime() - start) / 1e9;
-    List<Double> e2e = endToEnd(new ArrayList<>(ids));
+    Map<String, Integer> outcomes = new TreeMap<>();
+    List<Double> e2e = endToEnd(new ArrayList<>(ids), outcomes);
     return new Result(
         total,
         ids.size(),
@@ -128,11 +130,15 @@ final class RideLoad {
         Percentiles.of(new ArrayList<>(submitMs)),
         Percentiles.of(e2e),
         e2e.size(),
+        outcomes,
         elapsed);
   }
 
-  /** Reads every ride back (waiting up to a minute for stragglers) and takes its recorded e2e. */
-  private List<Double> endToEnd(List<String> ids) throws Exception {
+  /**
+   * Reads every ride back (waiting up to a minute for stragglers) and takes its recorded e2e;
+   * counts the answers by status into {@code outcomes}.
+   */
+  private List<Double> endToEnd(List<String> ids, Map<String, Integer> outcomes) throws Exception {
     List<Double> e2e = new ArrayList<>();
     List<String> pending = new ArrayList<>(ids);
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
@@ -162,6 +168,7 @@ final class RideLoad {
         }
         JsonObject timings = ride.getJsonObject("timings");
         if (timings != null && timings.containsKey("dispatchedAt")) {
+          outcomes.merge(ride.getString("status"), 1, Integer::sum);
           e2e.add(
               (double)
                   Duration.between(

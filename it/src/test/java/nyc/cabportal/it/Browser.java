@@ -36,4 +36,16 @@ final class Browser {
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     return driver;
   }
+
+  /** Saves what the browser shows as {@code it/target/screenshots/NAME.png}, a test artifact. */
+  static void screenshot(ChromeDriver driver, String name) {
+    try {
+      java.nio.file.Path dir = java.nio.file.Path.of("target/screenshots");
+      Files.createDirectories(dir);
+      Files.write(
+          dir.resolve(name + ".png"), driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("could not save screenshot " + name, e);
+    }
+  }
 }

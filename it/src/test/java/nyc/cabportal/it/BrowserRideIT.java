@@ -36,6 +36,16 @@ class BrowserRideIT {
   @Test
   void aRiderRequestsACabAndWatchesTheStatusPageUpdateByItself() {
     browser.get(RunningStack.baseUrl() + "/");
+    // The map draws the five boroughs from the portal itself: no internet needed.
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                "5"
+                    .equals(
+                        browser
+                            .findElement(By.id("request-map"))
+                            .getDomAttribute("data-boroughs-drawn")));
     new Select(browser.findElement(By.id("request:pickup"))).selectByValue("grand-central");
     new Select(browser.findElement(By.id("request:dropoff"))).selectByValue("barclays");
     new Select(browser.findElement(By.id("request:passengers"))).selectByValue("3");
@@ -55,7 +65,19 @@ class BrowserRideIT {
         browser.findElement(By.id("fare")).getText().startsWith("$"),
         browser.findElement(By.id("fare")).getText());
     assertTrue(browser.findElement(By.id("duration")).getText().endsWith("min"));
-    assertTrue(browser.findElement(By.id("basis")).getText().contains("interim formula"));
+    String basis = browser.findElement(By.id("basis")).getText();
+    assertTrue(basis.startsWith("H3 res") || basis.startsWith("model fitted on"), basis);
+    assertTrue(browser.findElement(By.id("cab")).getText().startsWith("cab-"));
+    assertTrue(browser.findElement(By.id("eta")).getText().endsWith("min"));
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(
+            () ->
+                browser
+                    .findElement(By.id("ride-map"))
+                    .getDomAttribute("data-cab-drawn")
+                    .startsWith("cab-"));
+    Browser.screenshot(browser, "ride-status-dispatched");
     assertEquals("3", browser.findElement(By.id("passengers")).getText());
 
     browser.get(RunningStack.baseUrl() + "/my-rides.xhtml");
@@ -63,6 +85,30 @@ class BrowserRideIT {
     assertTrue(table.contains("DISPATCHED"), table);
     String id = rideUrl.substring(rideUrl.indexOf("id=") + 3);
     assertTrue(browser.findElements(By.cssSelector("a[href*='" + id + "']")).size() == 1);
+  }
+
+  @Test
+  void aClickOnTheMapSetsThePickupThenTheDropoff() {
+    browser.get(RunningStack.baseUrl() + "/");
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                browser.findElement(By.id("request-map")).getDomAttribute("data-boroughs-drawn")
+                    != null);
+    var map = browser.findElement(By.id("request-map"));
+    new org.openqa.selenium.interactions.Actions(browser)
+        .moveToElement(map, -40, -20)
+        .click()
+        .moveToElement(map, 60, 40)
+        .click()
+        .perform();
+    String pickupLat = browser.findElement(By.id("request:pickupLat")).getDomProperty("value");
+    String dropoffLat = browser.findElement(By.id("request:dropoffLat")).getDomProperty("value");
+    assertTrue(pickupLat.startsWith("40."), pickupLat);
+    assertTrue(dropoffLat.startsWith("40."), dropoffLat);
+    assertTrue(Double.parseDouble(pickupLat) > Double.parseDouble(dropoffLat), "north, then south");
+    Browser.screenshot(browser, "request-map");
   }
 
   /** Submits the form with a typed pickup and returns the first field error shown. */

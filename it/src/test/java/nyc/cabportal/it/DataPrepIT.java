@@ -1,5 +1,6 @@
 package nyc.cabportal.it;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +12,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -155,6 +157,13 @@ class DataPrepIT {
     assertEquals(
         new Document("duplicate", 1L).append("outside_service_area", 1L),
         sorted(totals.get("rejectedByReason", Document.class)));
+    // The running worker picks the new run's tables up by itself, without a restart.
+    String runId = runs().get(runs().size() - 1).getString("_id");
+    Path workerLog = RunningStack.stack().settings().dataDir().resolve("logs/worker.log");
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () -> Files.readString(workerLog).contains("trip history of data prep run " + runId));
   }
 
   @Test
@@ -174,6 +183,8 @@ class DataPrepIT {
     List<String> all = new ArrayList<>(List.of(args));
     all.addAll(
         List.of(
+            "--boroughs-geojson",
+            stack.settings().boroughs().toString(),
             "--warehouse",
             stack.settings().dataDir().resolve("warehouse").toString(),
             "--mongodb-uri",

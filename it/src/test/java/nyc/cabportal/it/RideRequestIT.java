@@ -7,6 +7,7 @@ import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -34,7 +35,15 @@ class RideRequestIT {
     assertEquals("USD", fare.getString("currency"));
     assertTrue(result.getInt("durationSeconds") > 0);
     assertTrue(result.getJsonNumber("distanceKm").doubleValue() > 20);
-    assertEquals("interim-metered-formula", result.getJsonObject("basis").getString("method"));
+    JsonObject basis = result.getJsonObject("basis");
+    assertTrue(List.of("history", "model").contains(basis.getString("method")), basis.toString());
+    assertTrue(basis.getJsonNumber("trips").longValue() >= 3, basis.toString());
+    JsonObject cab = result.getJsonObject("cab");
+    assertTrue(result.getInt("pickupEtaSeconds") > 0);
+    Document stored = Fleet.cabOf(id);
+    assertEquals(cab.getString("id"), stored.getString("_id"));
+    assertTrue(stored.getInteger("seats") >= 2);
+    assertTrue(stored.getDate("freeAt").toInstant().isAfter(Instant.now()), "busy for the trip");
     Instant accepted = Instant.parse(ride.getJsonObject("timings").getString("acceptedAt"));
     Instant dispatched = Instant.parse(ride.getJsonObject("timings").getString("dispatchedAt"));
     assertTrue(dispatched.isAfter(accepted));

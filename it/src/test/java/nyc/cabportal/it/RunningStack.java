@@ -33,6 +33,7 @@ public final class RunningStack implements BeforeAllCallback {
     stack = new EmbeddedStack(settings);
     long t0 = System.nanoTime();
     stack.startAll();
+    Fleet.awaitOnTheRoad(settings.mongoUri());
     System.out.printf("stack started in %.1f s%n", (System.nanoTime() - t0) / 1e9);
     context
         .getRoot()

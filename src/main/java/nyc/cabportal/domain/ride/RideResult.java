@@ -1,14 +1,16 @@
 package nyc.cabportal.domain.ride;
 
 /**
- * The worker's answer to a dispatched ride.
+ * The worker's answer to a ride: the estimate, and for a dispatched ride its cab.
  *
- * @param cab the assigned cab, or null while dispatch assigns none (interim estimator)
+ * @param cab the assigned cab, or null (NO_CAB)
  * @param pickupEtaSeconds seconds until the cab reaches the pickup, or null without a cab
+ * @param pickupDistanceKm straight-line distance from the cab to the pickup, or null without a cab
  */
 public record RideResult(
     AssignedCab cab,
     Integer pickupEtaSeconds,
+    Double pickupDistanceKm,
     FareEstimate fare,
     Integer durationSeconds,
     Double distanceKm,

@@ -99,6 +99,7 @@ public final class RideDocument {
     return new RideResult(
         cab == null ? null : new AssignedCab(cab.getString("id"), num(cab, "lat"), num(cab, "lon")),
         intOrNull(r, "pickupEtaSeconds"),
+        r.get("pickupDistanceKm") == null ? null : num(r, "pickupDistanceKm"),
         fare == null
             ? null
             : new FareEstimate(

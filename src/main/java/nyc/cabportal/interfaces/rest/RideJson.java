@@ -115,6 +115,11 @@ final class RideJson {
     } else {
       b.add("pickupEtaSeconds", r.pickupEtaSeconds());
     }
+    if (r.pickupDistanceKm() == null) {
+      b.addNull("pickupDistanceKm");
+    } else {
+      b.add("pickupDistanceKm", r.pickupDistanceKm());
+    }
     if (r.fare() != null) {
       b.add(
           "fare",

@@ -19,6 +19,7 @@ public final class DataPrepCommand {
     StackSettings settings = StackSettings.fromEnvironment(StackSettings.findRoot(), env);
     List<String> all = new ArrayList<>(Arrays.asList(args));
     defaultTo(all, env, "--input", "DATAPREP_INPUT", settings.tripData().toString());
+    defaultTo(all, env, "--boroughs-geojson", "BOROUGHS_GEOJSON", settings.boroughs().toString());
     defaultTo(
         all,
         env,

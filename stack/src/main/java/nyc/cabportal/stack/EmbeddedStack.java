@@ -126,7 +126,9 @@ public final class EmbeddedStack implements AutoCloseable {
             "--checkpoint-dir",
             settings.dataDir().resolve("checkpoints/dispatch").toString(),
             "--ready-file",
-            ready.toString());
+            ready.toString(),
+            "--boroughs-geojson",
+            settings.boroughs().toString());
     waitFor(worker, "the worker to run its first micro-batch", () -> Files.exists(ready));
   }
 
@@ -149,6 +151,8 @@ public final class EmbeddedStack implements AutoCloseable {
             "nyc.cabportal.dataprep.job.DataPrep",
             "--input",
             input.toString(),
+            "--boroughs-geojson",
+            settings.boroughs().toString(),
             "--warehouse",
             settings.dataDir().resolve("warehouse").toString(),
             "--mongodb-uri",
@@ -237,7 +241,8 @@ public final class EmbeddedStack implements AutoCloseable {
                 "WLP_OUTPUT_DIR", settings.dataDir().resolve("liberty").toString(),
                 "HTTP_PORT", String.valueOf(settings.httpPort()),
                 "KAFKA_BOOTSTRAP_SERVERS", settings.kafkaBootstrapServers(),
-                "MONGODB_URI", settings.mongoUri()));
+                "MONGODB_URI", settings.mongoUri(),
+                "BOROUGHS_GEOJSON", settings.boroughs().toString()));
     waitFor(portal, "the portal to be ready (" + readyUrl() + ")", this::portalReady);
   }
 

@@ -13,6 +13,8 @@ import java.util.Map;
  * @param dataDir where the parts keep their data and logs between starts
  * @param tripData the NYC trip files data prep loads on the first start ({@code DATAPREP_INPUT}, by
  *     default the shared data beside the repository)
+ * @param boroughs the NYC borough boundaries GeoJSON ({@code BOROUGHS_GEOJSON}, by default the
+ *     shared one): data prep's estimate model, the worker and the portal's maps read it
  */
 public record StackSettings(
     Path root,
@@ -24,7 +26,8 @@ public record StackSettings(
     String externalKafka,
     String externalMongo,
     int rideRequestPartitions,
-    Path tripData) {
+    Path tripData,
+    Path boroughs) {
 
   public static StackSettings fromEnvironment(Path root, Map<String, String> env) {
     Path data = Path.of(env.getOrDefault("CAB_DATA_DIR", root.resolve("var").toString()));
@@ -39,6 +42,12 @@ public record StackSettings(
         blankToNull(env.get("MONGODB_URI")),
         intValue(env, "RIDE_REQUESTS_PARTITIONS", 1),
         Path.of(env.getOrDefault("DATAPREP_INPUT", root.resolve("../shared/data").toString()))
+            .toAbsolutePath()
+            .normalize(),
+        Path.of(
+                env.getOrDefault(
+                    "BOROUGHS_GEOJSON",
+                    root.resolve("../shared/data/nyc_borough_boundaries.geojson").toString()))
             .toAbsolutePath()
             .normalize());
   }
@@ -55,7 +64,24 @@ public record StackSettings(
         null,
         null,
         rideRequestPartitions,
-        tripData);
+        tripData,
+        boroughs);
+  }
+
+  /** The same stack loading other trip files on its first start (benchmarks). */
+  public StackSettings withTripData(Path files) {
+    return new StackSettings(
+        root,
+        dataDir,
+        httpPort,
+        kafkaPort,
+        kafkaControllerPort,
+        mongoPort,
+        externalKafka,
+        externalMongo,
+        rideRequestPartitions,
+        files,
+        boroughs);
   }
 
   public String kafkaBootstrapServers() {

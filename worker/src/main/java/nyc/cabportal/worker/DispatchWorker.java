@@ -2,16 +2,29 @@ package nyc.cabportal.worker;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import nyc.cabportal.dataprep.trip.Boroughs;
 import nyc.cabportal.worker.contract.ContractNames;
 import nyc.cabportal.worker.dispatch.DeadLetterQueue;
 import nyc.cabportal.worker.dispatch.DispatchBatch;
 import nyc.cabportal.worker.dispatch.Dispatcher;
 import nyc.cabportal.worker.dispatch.MongoRideResults;
 import nyc.cabportal.worker.estimate.InterimMeterEstimator;
+import nyc.cabportal.worker.fleet.Depot;
+import nyc.cabportal.worker.fleet.MongoFleet;
+import nyc.cabportal.worker.history.HistoricalEstimator;
+import nyc.cabportal.worker.history.LiveHistory;
+import nyc.cabportal.worker.history.TripHistoryStore;
+import nyc.cabportal.worker.matching.BatchMatcher;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.streaming.StreamingQuery;
 import org.apache.spark.sql.streaming.StreamingQueryException;
@@ -43,6 +56,14 @@ public final class DispatchWorker {
 
   private static final Logger LOG = LoggerFactory.getLogger(DispatchWorker.class);
 
+  /** How often the worker looks for a newer data prep run. */
+  static final int HISTORY_CHECK_SECONDS = 2;
+
+  /** How many of its nearest free cabs each pickup may take in the batched matching. */
+  static final int CANDIDATES_PER_PICKUP = 8;
+
+  private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
+
   private DispatchWorker() {}
 
   public static void main(String[] args) throws Exception {
@@ -56,19 +77,56 @@ public final class DispatchWorker {
       return;
     }
     SparkSession spark = SparkSession.builder().appName("cab-portal-dispatch").getOrCreate();
+    ScheduledExecutorService scheduler =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "trip-history");
+              t.setDaemon(true);
+              return t;
+            });
     try (MongoClient mongo = MongoClients.create(options.mongodbUri());
         DeadLetterQueue deadLetters = new DeadLetterQueue(options.kafkaBootstrapServers())) {
-      MongoRideResults results =
-          new MongoRideResults(
-              mongo.getDatabase(options.mongodbDatabase()).getCollection(ContractNames.RIDES));
+      MongoDatabase db = mongo.getDatabase(options.mongodbDatabase());
+      MongoRideResults results = new MongoRideResults(db.getCollection(ContractNames.RIDES));
+      LiveHistory history = new LiveHistory(new TripHistoryStore(db));
+      MongoFleet fleetStore = new MongoFleet(db.getCollection(ContractNames.CABS));
+      Depot depot = new Depot(fleetStore, options.fleetSize());
+      Dispatcher dispatcher =
+          new Dispatcher(
+              new HistoricalEstimator(
+                  history, Boroughs.read(Path.of(options.boroughs())), new InterimMeterEstimator()),
+              history,
+              new BatchMatcher(options.matchRadiusKm(), CANDIDATES_PER_PICKUP));
+      keepCurrent(history, depot, scheduler);
       DispatchBatch batch =
           new DispatchBatch(
-              new Dispatcher(new InterimMeterEstimator()), results, deadLetters, Clock.systemUTC());
+              dispatcher, history, depot, fleetStore, results, deadLetters, Clock.systemUTC());
       signalReadiness(spark, options.readyFile());
       runUntilStopped(spark, options, batch);
     } finally {
+      scheduler.shutdownNow();
       spark.stop();
     }
+  }
+
+  /**
+   * Every {@value #HISTORY_CHECK_SECONDS} s: loads a newer data prep run's tables, and places the
+   * fleet as soon as the history says where, so that neither waits for a rider's request.
+   */
+  private static void keepCurrent(
+      LiveHistory history, Depot depot, ScheduledExecutorService scheduler) {
+    scheduler.scheduleWithFixedDelay(
+        () -> {
+          try {
+            history.refresh();
+            depot.fleet(history.get(), LocalDateTime.now(NEW_YORK));
+          } catch (RuntimeException e) {
+            LOG.warn("could not refresh the trip history (will try again): " + e);
+          }
+        },
+        0,
+        HISTORY_CHECK_SECONDS,
+        TimeUnit.SECONDS);
   }
 
   /**

@@ -14,7 +14,10 @@ public record WorkerOptions(
     String mongodbDatabase,
     String checkpointDir,
     long maxOffsetsPerTrigger,
-    String readyFile) {
+    String readyFile,
+    String boroughs,
+    int fleetSize,
+    double matchRadiusKm) {
 
   static final Map<String, String> DEFAULTS = new LinkedHashMap<>();
 
@@ -25,12 +28,16 @@ public record WorkerOptions(
     DEFAULTS.put("checkpoint-dir", "var/checkpoints/dispatch");
     DEFAULTS.put("max-offsets-per-trigger", "20000");
     DEFAULTS.put("ready-file", "");
+    DEFAULTS.put("boroughs-geojson", "");
+    DEFAULTS.put("fleet-size", "3000");
+    DEFAULTS.put("match-radius-km", "5");
   }
 
   static final String USAGE =
       "Usage: DispatchWorker [--kafka-bootstrap-servers HOST:PORT] [--mongodb-uri URI]"
           + " [--mongodb-database NAME] [--checkpoint-dir DIR] [--max-offsets-per-trigger N]"
-          + " [--ready-file FILE]\n"
+          + " [--ready-file FILE] --boroughs-geojson FILE [--fleet-size N]"
+          + " [--match-radius-km KM]\n"
           + "Each option defaults to the environment variable of the same name in capitals"
           + " (MONGODB_URI, …), then to "
           + DEFAULTS;
@@ -52,16 +59,23 @@ public record WorkerOptions(
       }
       values.put(a.substring(2), args[++i]);
     }
-    long maxOffsets;
-    try {
-      maxOffsets = Long.parseLong(values.get("max-offsets-per-trigger"));
-    } catch (NumberFormatException e) {
-      maxOffsets = -1;
-    }
-    if (maxOffsets < 1) {
+    long maxOffsets = whole(values, "max-offsets-per-trigger");
+    if (values.get("boroughs-geojson").isBlank()) {
       throw new IllegalArgumentException(
-          "--max-offsets-per-trigger must be a positive whole number, not "
-              + values.get("max-offsets-per-trigger"));
+          "--boroughs-geojson is required (or BOROUGHS_GEOJSON): the NYC borough boundaries"
+              + " GeoJSON the estimate model groups trips by");
+    }
+    int fleetSize = (int) Math.min(whole(values, "fleet-size"), Integer.MAX_VALUE);
+    double radius;
+    try {
+      radius = Double.parseDouble(values.get("match-radius-km"));
+    } catch (NumberFormatException e) {
+      radius = Double.NaN;
+    }
+    if (!(radius > 0 && radius <= 50)) {
+      throw new IllegalArgumentException(
+          "--match-radius-km must be a number of kilometres above 0 and at most 50, not "
+              + values.get("match-radius-km"));
     }
     if (!values.get("mongodb-uri").startsWith("mongodb")) {
       throw new IllegalArgumentException(
@@ -74,6 +88,23 @@ public record WorkerOptions(
         values.get("mongodb-database"),
         values.get("checkpoint-dir"),
         maxOffsets,
-        values.get("ready-file"));
+        values.get("ready-file"),
+        values.get("boroughs-geojson"),
+        fleetSize,
+        radius);
+  }
+
+  private static long whole(Map<String, String> values, String name) {
+    long v;
+    try {
+      v = Long.parseLong(values.get(name));
+    } catch (NumberFormatException e) {
+      v = -1;
+    }
+    if (v < 1) {
+      throw new IllegalArgumentException(
+          "--" + name + " must be a positive whole number, not " + values.get(name));
+    }
+    return v;
   }
 }

@@ -22,6 +22,7 @@ import nyc.cabportal.worker.dispatch.ResultDocuments;
 import nyc.cabportal.worker.dispatch.RideOutcome;
 import nyc.cabportal.worker.estimate.InterimMeterEstimator;
 import nyc.cabportal.worker.estimate.TripQuery;
+import nyc.cabportal.worker.fleet.Cab;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 
@@ -47,6 +48,7 @@ class ContractTest {
     assertEquals(names.getProperty("topic.ride-requests-dlq"), ContractNames.RIDE_REQUESTS_DLQ);
     assertEquals(names.getProperty("mongodb.database"), ContractNames.DATABASE);
     assertEquals(names.getProperty("collection.rides"), ContractNames.RIDES);
+    assertEquals(names.getProperty("collection.cabs"), ContractNames.CABS);
     assertEquals(
         names.getProperty("ride-request.schema-version"),
         String.valueOf(ContractNames.RIDE_REQUEST_SCHEMA_VERSION));
@@ -82,26 +84,45 @@ class ContractTest {
   }
 
   @Test
-  void writesResultsWithExactlyTheFieldsOfTheContractExample() throws IOException {
-    JsonNode example =
-        JSON.readTree(CONTRACT.resolve("examples/ride-result/dispatched-interim.json").toFile());
+  void writesResultsWithExactlyTheFieldsOfTheContractExamples() throws IOException {
     var estimate =
         new InterimMeterEstimator()
             .estimate(new TripQuery(40.758, -73.9855, 40.6413, -73.7781, 2, null));
-    Document set =
-        ResultDocuments.set(
-            RideOutcome.dispatched("id", estimate), Instant.parse("2026-11-21T14:07:00.301Z"));
+    Cab cab =
+        new Cab(
+            "cab-00042",
+            4,
+            40.6413,
+            -73.7781,
+            0,
+            1,
+            new Cab.Trip("id", 40.7612, -73.9793, 0.62, 131, 0));
+    assertSameFields(
+        "dispatched.json", ResultDocuments.set(RideOutcome.dispatched("id", estimate, cab), AT));
+    assertSameFields(
+        "no-cab.json", ResultDocuments.set(RideOutcome.noCab("id", "no cab", estimate), AT));
+  }
+
+  private static final Instant AT = Instant.parse("2026-11-21T14:07:00.301Z");
+
+  private static void assertSameFields(String example, Document set) throws IOException {
+    JsonNode expected = JSON.readTree(CONTRACT.resolve("examples/ride-result/" + example).toFile());
     JsonNode written = JSON.readTree(set.toJson());
-    assertEquals(fieldNames(example.get("result")), fieldNames(written.get("result")));
+    for (String object : new String[] {"result", "cab", "fare", "basis"}) {
+      JsonNode e =
+          object.equals("result") ? expected.get("result") : expected.get("result").get(object);
+      JsonNode w =
+          object.equals("result") ? written.get("result") : written.get("result").get(object);
+      if (e.isNull()) {
+        assertTrue(w.isNull(), example + ": " + object + " should be null");
+      } else {
+        assertEquals(fieldNames(e), fieldNames(w), example + ": fields of " + object);
+      }
+    }
+    assertEquals(expected.get("status").asText(), written.get("status").asText());
     assertEquals(
-        fieldNames(example.get("result").get("fare")),
-        fieldNames(written.get("result").get("fare")));
-    assertEquals(
-        fieldNames(example.get("result").get("basis")),
-        fieldNames(written.get("result").get("basis")));
-    assertEquals(example.get("status").asText(), written.get("status").asText());
-    assertEquals(
-        example.get("resultSchemaVersion").asInt(), written.get("resultSchemaVersion").asInt());
+        expected.get("resultSchemaVersion").asInt(), written.get("resultSchemaVersion").asInt());
+    assertEquals(expected.has("statusReason"), written.has("statusReason"), example);
     assertTrue(written.has("timings.dispatchedAt"));
   }
 

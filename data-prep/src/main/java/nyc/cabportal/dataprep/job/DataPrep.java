@@ -6,6 +6,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -24,13 +25,17 @@ import nyc.cabportal.dataprep.input.InputFile;
 import nyc.cabportal.dataprep.input.InputFiles;
 import nyc.cabportal.dataprep.serving.RowDocuments;
 import nyc.cabportal.dataprep.serving.ServingStore;
+import nyc.cabportal.dataprep.trip.Boroughs;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.CollectionAccumulator;
 import org.apache.spark.util.LongAccumulator;
@@ -49,6 +54,7 @@ public final class DataPrep {
   private final DataPrepOptions options;
   private final String runId;
   private final long startNanos = System.nanoTime();
+  private Boroughs boroughs;
 
   DataPrep(DataPrepOptions options, String runId) {
     this.options = options;
@@ -76,7 +82,7 @@ public final class DataPrep {
       ServingStore store = new ServingStore(mongo.getDatabase(options.mongodbDatabase()));
       if (options.onlyIfEmpty()) {
         Document last = store.lastSuccessfulRun();
-        if (last != null) {
+        if (last != null && servingTablesCurrent(store.servingState())) {
           OUT.println(
               "[data-prep] the store already holds data prep run "
                   + last.getString("_id")
@@ -88,7 +94,8 @@ public final class DataPrep {
       List<InputFile> files;
       try {
         files = InputFiles.scan(options.inputs());
-      } catch (IllegalArgumentException | IOException e) {
+        boroughs = Boroughs.read(Path.of(options.boroughs()));
+      } catch (IllegalArgumentException | IOException | UncheckedIOException e) {
         System.err.println("DataPrep: " + e.getMessage());
         return 2;
       }
@@ -253,7 +260,7 @@ public final class DataPrep {
       throws IOException {
     List<String> loadIds = warehouse.loads().stream().map(d -> d.getString("loadId")).toList();
     Document state = store.servingState();
-    if (state != null && loadIds.equals(state.getList("loads", String.class))) {
+    if (servingTablesCurrent(state) && loadIds.equals(state.getList("loads", String.class))) {
       OUT.println("[data-prep] serving tables are up to date with the warehouse");
       return new Document("upToDate", true).append("builtBy", state.getString("builtBy"));
     }
@@ -263,6 +270,7 @@ public final class DataPrep {
             .keptTrips(spark, loadIds)
             .select(ServingTables.COLUMNS.stream().map(functions::col).toArray(Column[]::new))
             .persist(StorageLevel.MEMORY_AND_DISK());
+    registerCellBoroughs(spark, kept);
     // Two at a time: each query is a few small Spark jobs, so one alone leaves a core idle.
     ExecutorService pool = Executors.newFixedThreadPool(2);
     Map<String, Future<Document>> results = new LinkedHashMap<>();
@@ -277,7 +285,10 @@ public final class DataPrep {
       }
       store.replace(
           ServingStore.STATE,
-          new Document("_id", "serving").append("loads", loadIds).append("builtBy", runId));
+          new Document("_id", "serving")
+              .append("loads", loadIds)
+              .append("builtBy", runId)
+              .append("version", ServingTables.VERSION));
       return written;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -289,6 +300,35 @@ public final class DataPrep {
       pool.shutdownNow();
       kept.unpersist();
     }
+  }
+
+  /**
+   * The borough of every res-8 cell a kept trip starts or ends in, as the view the estimate model
+   * joins: a few thousand cells, each placed once on the driver by the centre of the cell.
+   */
+  private void registerCellBoroughs(SparkSession spark, Dataset<Row> kept) {
+    List<Row> cells = new ArrayList<>();
+    for (Row r :
+        kept.select("pickup_h3_8")
+            .union(kept.select("dropoff_h3_8"))
+            .where("pickup_h3_8 IS NOT NULL")
+            .distinct()
+            .collectAsList()) {
+      long cell = r.getLong(0);
+      cells.add(RowFactory.create(cell, boroughs.ofCell(cell)));
+    }
+    spark
+        .createDataFrame(
+            cells,
+            new StructType()
+                .add("cell", DataTypes.LongType, false)
+                .add("borough", DataTypes.StringType, false))
+        .createOrReplaceTempView(ServingTables.CELL_BOROUGHS);
+  }
+
+  /** Whether the serving tables were built by this version of their queries. */
+  private static boolean servingTablesCurrent(Document state) {
+    return state != null && Integer.valueOf(ServingTables.VERSION).equals(state.get("version"));
   }
 
   /** Runs one serving table's query and replaces its documents; returns what it did. */

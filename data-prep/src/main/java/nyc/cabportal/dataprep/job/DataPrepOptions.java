@@ -10,11 +10,13 @@ import java.util.Map;
  * to a default that works on the embedded stack. {@code --input} may be given several times or hold
  * a comma-separated list of files and directories.
  *
+ * @param boroughs the NYC borough boundaries GeoJSON (the estimate model groups trips by borough)
  * @param onlyIfEmpty do nothing when the store already holds a successful run (the embedded stack's
  *     first start uses this to load the shared data once)
  */
 public record DataPrepOptions(
     List<String> inputs,
+    String boroughs,
     String warehouse,
     String mongodbUri,
     String mongodbDatabase,
@@ -28,12 +30,14 @@ public record DataPrepOptions(
 
   static {
     ENV.put("input", "DATAPREP_INPUT");
+    ENV.put("boroughs-geojson", "BOROUGHS_GEOJSON");
     ENV.put("warehouse", "DATAPREP_WAREHOUSE");
     ENV.put("mongodb-uri", "MONGODB_URI");
     ENV.put("mongodb-database", "MONGODB_DATABASE");
     ENV.put("only-if-empty", "DATAPREP_ONLY_IF_EMPTY");
     ENV.put("progress-seconds", "DATAPREP_PROGRESS_SECONDS");
     DEFAULTS.put("input", "");
+    DEFAULTS.put("boroughs-geojson", "");
     DEFAULTS.put("warehouse", "var/warehouse");
     DEFAULTS.put("mongodb-uri", "mongodb://localhost:27017");
     DEFAULTS.put("mongodb-database", "cabportal");
@@ -43,11 +47,14 @@ public record DataPrepOptions(
 
   public static final String USAGE =
       """
-      Usage: DataPrep --input FILE_OR_DIR[,…] [--input …] [--warehouse DIR]
+      Usage: DataPrep --input FILE_OR_DIR[,…] [--input …] --boroughs-geojson FILE
+                      [--warehouse DIR]
                       [--mongodb-uri URI] [--mongodb-database NAME]
                       [--only-if-empty true|false] [--progress-seconds N]
         --input             trip files (.csv or .csv.gz, Yellow/Green/Uber 2014) or directories
                             holding them                                  env DATAPREP_INPUT
+        --boroughs-geojson  the NYC borough boundaries (nyc_borough_boundaries.geojson)
+                                                                          env BOROUGHS_GEOJSON
         --warehouse         the Parquet warehouse directory (default var/warehouse)
                                                                           env DATAPREP_WAREHOUSE
         --mongodb-uri       where the serving tables go (default mongodb://localhost:27017)
@@ -93,6 +100,10 @@ public record DataPrepOptions(
     if (inputs.isEmpty()) {
       throw new IllegalArgumentException("--input is required (or DATAPREP_INPUT)");
     }
+    if (values.get("boroughs-geojson").isBlank()) {
+      throw new IllegalArgumentException(
+          "--boroughs-geojson is required (or BOROUGHS_GEOJSON): the NYC borough boundaries GeoJSON");
+    }
     String onlyIfEmpty = values.get("only-if-empty");
     if (!onlyIfEmpty.equals("true") && !onlyIfEmpty.equals("false")) {
       throw new IllegalArgumentException(
@@ -119,6 +130,7 @@ public record DataPrepOptions(
     }
     return new DataPrepOptions(
         List.copyOf(inputs),
+        values.get("boroughs-geojson"),
         values.get("warehouse"),
         values.get("mongodb-uri"),
         values.get("mongodb-database"),

@@ -3,6 +3,7 @@ package nyc.cabportal.dataprep.trip;
 import com.uber.h3core.H3Core;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 /**
  * The H3 cells of a point at the resolutions Cab Portal uses: 9 (edge ≈ 200 m, fleet positions), 8
@@ -30,6 +31,22 @@ public final class H3Cells {
 
   public static long cell(double lat, double lon) {
     return H3.get().latLngToCell(lat, lon, FINEST);
+  }
+
+  /** The centre of a cell: {latitude, longitude}. */
+  public static double[] centre(long cell) {
+    var c = H3.get().cellToLatLng(cell);
+    return new double[] {c.lat, c.lng};
+  }
+
+  /** The cells within {@code k} steps of {@code cell} (k-ring, the cell itself included). */
+  public static List<Long> disk(long cell, int k) {
+    return H3.get().gridDisk(cell, k);
+  }
+
+  /** The cells exactly {@code k} steps from {@code cell} (a hollow ring). */
+  public static List<Long> ring(long cell, int k) {
+    return H3.get().gridRing(cell, k);
   }
 
   /** The cell of resolution {@code res} that contains {@code cell} (of a finer resolution). */

@@ -13,7 +13,16 @@ class DataPrepOptionsTest {
   void optionsOverrideTheEnvironmentWhichOverridesDefaults() {
     DataPrepOptions o =
         DataPrepOptions.parse(
-            new String[] {"--input", "a.csv,b/", "--input", "c.csv.gz", "--mongodb-database", "x"},
+            new String[] {
+              "--input",
+              "a.csv,b/",
+              "--input",
+              "c.csv.gz",
+              "--mongodb-database",
+              "x",
+              "--boroughs-geojson",
+              "b.geojson"
+            },
             Map.of("MONGODB_URI", "mongodb://db:27017", "DATAPREP_INPUT", "ignored.csv"));
     assertEquals(List.of("a.csv", "b/", "c.csv.gz"), o.inputs());
     assertEquals("mongodb://db:27017", o.mongodbUri());
@@ -26,23 +35,28 @@ class DataPrepOptionsTest {
   void theInputCanComeFromTheEnvironment() {
     assertEquals(
         List.of("/data"),
-        DataPrepOptions.parse(new String[0], Map.of("DATAPREP_INPUT", "/data")).inputs());
+        DataPrepOptions.parse(
+                new String[0], Map.of("DATAPREP_INPUT", "/data", "BOROUGHS_GEOJSON", "b.geojson"))
+            .inputs());
   }
 
   @Test
   void badOptionsSayWhatIsWrong() {
     assertEquals("--input is required (or DATAPREP_INPUT)", error());
     assertEquals("unknown option --inptu", error("--inptu", "x"));
+    assertEquals(
+        "--boroughs-geojson is required (or BOROUGHS_GEOJSON): the NYC borough boundaries GeoJSON",
+        error("--input", "x"));
     assertEquals("option --warehouse needs a value", error("--input", "x", "--warehouse"));
     assertEquals(
         "--only-if-empty must be true or false, not yes",
-        error("--input", "x", "--only-if-empty", "yes"));
+        error("--input", "x", "--boroughs-geojson", "b", "--only-if-empty", "yes"));
     assertEquals(
         "--progress-seconds must be a positive whole number, not 0",
-        error("--input", "x", "--progress-seconds", "0"));
+        error("--input", "x", "--boroughs-geojson", "b", "--progress-seconds", "0"));
     assertEquals(
         "--mongodb-uri must start with mongodb:// or mongodb+srv://, not localhost",
-        error("--input", "x", "--mongodb-uri", "localhost"));
+        error("--input", "x", "--boroughs-geojson", "b", "--mongodb-uri", "localhost"));
   }
 
   private static String error(String... args) {

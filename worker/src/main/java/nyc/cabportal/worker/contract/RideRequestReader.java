@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import nyc.cabportal.dataprep.trip.GreatCircle;
 
 /**
  * Reads the JSON value of a {@code ride-requests} record (schema version 1) and checks it against
@@ -68,7 +69,8 @@ public final class RideRequestReader {
     if (problem != null) {
       return reject(into, problem);
     }
-    if (km(into.getPickupLat(), into.getPickupLon(), into.getDropoffLat(), into.getDropoffLon())
+    if (GreatCircle.km(
+            into.getPickupLat(), into.getPickupLon(), into.getDropoffLat(), into.getDropoffLon())
         < SAME_PLACE_KM) {
       return reject(into, "pickup and dropoff are the same place");
     }
@@ -121,18 +123,6 @@ public final class RideRequestReader {
       into.setDropoffLon(lo);
     }
     return null;
-  }
-
-  /** Great-circle distance in km. */
-  public static double km(double lat1, double lon1, double lat2, double lon2) {
-    double dLat = Math.toRadians(lat2 - lat1);
-    double dLon = Math.toRadians(lon2 - lon1);
-    double a =
-        Math.pow(Math.sin(dLat / 2), 2)
-            + Math.cos(Math.toRadians(lat1))
-                * Math.cos(Math.toRadians(lat2))
-                * Math.pow(Math.sin(dLon / 2), 2);
-    return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(a)));
   }
 
   private static String trim(double v) {

@@ -9,6 +9,8 @@ import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.WriteModel;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +40,27 @@ public final class MongoRideResults {
         Indexes.ascending("_id", "status"), new IndexOptions().name("id_status").unique(true));
   }
 
+  /**
+   * The stored status of each ride among {@code ids} that the store knows: one query by {@code
+   * _id}.
+   */
+  public Map<String, String> statuses(Collection<String> ids) {
+    Map<String, String> out = new HashMap<>();
+    if (ids.isEmpty()) {
+      return out;
+    }
+    for (Document d :
+        rides.find(Filters.in("_id", new ArrayList<>(ids))).projection(new Document("status", 1))) {
+      out.put(d.getString("_id"), d.getString("status"));
+    }
+    return out;
+  }
+
+  /** Whether a stored status still waits for the worker's answer. */
+  public static boolean waiting(String status) {
+    return UNANSWERED.contains(status);
+  }
+
   /** Writes the outcomes; returns how many rides this call answered (the rest were answered). */
   public int write(List<RideOutcome> outcomes, Instant dispatchedAt) {
     if (outcomes.isEmpty()) {
@@ -57,14 +80,13 @@ public final class MongoRideResults {
     // status they have; a ride that moves meanwhile is caught by the next round.
     for (int round = 0; round < 3; round++) {
       Map<String, String> open = new LinkedHashMap<>();
-      for (Document d :
-          rides
-              .find(Filters.in("_id", new ArrayList<>(sets.keySet())))
-              .projection(new Document("status", 1))) {
-        if (UNANSWERED.contains(d.getString("status"))) {
-          open.put(d.getString("_id"), d.getString("status"));
-        }
-      }
+      statuses(sets.keySet())
+          .forEach(
+              (id, status) -> {
+                if (waiting(status)) {
+                  open.put(id, status);
+                }
+              });
       if (open.isEmpty()) {
         break;
       }

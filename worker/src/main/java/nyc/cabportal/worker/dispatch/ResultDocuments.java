@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Date;
 import nyc.cabportal.worker.contract.ContractNames;
 import nyc.cabportal.worker.estimate.TripEstimate;
+import nyc.cabportal.worker.fleet.Cab;
 import org.bson.Document;
 
 /**
@@ -24,14 +25,24 @@ public final class ResultDocuments {
       set.append("statusReason", o.reason());
     }
     if (o.estimate() != null) {
-      set.append("result", result(o.estimate()));
+      set.append("result", result(o.estimate(), o.cab()));
     }
     return set;
   }
 
-  static Document result(TripEstimate e) {
-    return new Document("cab", null)
-        .append("pickupEtaSeconds", null)
+  /** The estimate, and the cab where it was when it took the ride (null for NO_CAB). */
+  static Document result(TripEstimate e, Cab cab) {
+    Cab.Trip trip = cab == null ? null : cab.trip();
+    return new Document(
+            "cab",
+            cab == null
+                ? null
+                : new Document("id", cab.id())
+                    .append("lat", round6(trip.fromLat()))
+                    .append("lon", round6(trip.fromLon()))
+                    .append("seats", cab.seats()))
+        .append("pickupEtaSeconds", trip == null ? null : trip.pickupEtaSeconds())
+        .append("pickupDistanceKm", trip == null ? null : Math.round(trip.pickupKm() * 100) / 100.0)
         .append(
             "fare",
             new Document("p10", e.fareP10())
@@ -45,5 +56,9 @@ public final class ResultDocuments {
             new Document("method", e.method())
                 .append("trips", e.trips())
                 .append("detail", e.detail()));
+  }
+
+  private static double round6(double v) {
+    return Math.round(v * 1e6) / 1e6;
   }
 }

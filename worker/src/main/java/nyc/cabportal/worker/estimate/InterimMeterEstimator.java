@@ -1,10 +1,11 @@
 package nyc.cabportal.worker.estimate;
 
-import nyc.cabportal.worker.contract.RideRequestReader;
+import nyc.cabportal.dataprep.trip.GreatCircle;
 
 /**
- * INTERIM estimator, to be replaced by estimates from historical trips (dispatch issue). It uses no
- * trip history:
+ * INTERIM estimator, kept as the answer before data prep has built any trip table (the worker
+ * starts beside data prep on a first start; {@code HistoricalEstimator} falls back to it). It uses
+ * no trip history:
  *
  * <ul>
  *   <li>distance = great-circle distance × {@value #DETOUR} (streets are not straight lines);
@@ -18,7 +19,9 @@ import nyc.cabportal.worker.contract.RideRequestReader;
  */
 public final class InterimMeterEstimator implements TripEstimator {
 
-  static final double DETOUR = 1.3;
+  /** Streets are not straight lines: road distance ≈ this × the great-circle distance. */
+  public static final double DETOUR = 1.3;
+
   static final double SPEED_KMH = 18.0;
   static final double P10 = 0.9;
   static final double P90 = 1.25;
@@ -31,7 +34,7 @@ public final class InterimMeterEstimator implements TripEstimator {
   @Override
   public TripEstimate estimate(TripQuery q) {
     double km =
-        RideRequestReader.km(q.pickupLat(), q.pickupLon(), q.dropoffLat(), q.dropoffLon()) * DETOUR;
+        GreatCircle.km(q.pickupLat(), q.pickupLon(), q.dropoffLat(), q.dropoffLon()) * DETOUR;
     double fare = meterFare(km / KM_PER_MILE);
     int seconds = (int) Math.round(km / SPEED_KMH * 3600);
     return new TripEstimate(

@@ -1,0 +1,81 @@
+package nyc.cabportal.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Batched dispatch on the real stack: riders who ask at once all get different cabs, each cab's
+ * stored trip names its ride, seats are respected, and the maps' own data is served.
+ */
+@ExtendWith(RunningStack.class)
+class DispatchIT {
+
+  private static String ride(double lat, double lon, int passengers) {
+    return String.format(
+        Locale.ROOT,
+        "{\"pickup\":{\"lat\":%.5f,\"lon\":%.5f},\"dropoff\":{\"lat\":40.7069,\"lon\":-74.0113},"
+            + "\"passengers\":%d}",
+        lat,
+        lon,
+        passengers);
+  }
+
+  @Test
+  void ridersAskingAtOnceGetDifferentCabsEachBookedForItsRide() {
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      // All around Grand Central, so they compete for the same nearby cabs.
+      RidesApi.Answer a = RidesApi.post(ride(40.7527 + (i % 5) * 0.0005, -73.9772, 1 + i % 4));
+      assertEquals(202, a.status(), a.body().toString());
+      ids.add(a.body().getString("id"));
+    }
+    Set<String> cabs = new HashSet<>();
+    for (String id : ids) {
+      JsonObject ride = RidesApi.awaitFinal(id, Duration.ofSeconds(90));
+      assertEquals("DISPATCHED", ride.getString("status"), ride.toString());
+      String cab = ride.getJsonObject("result").getJsonObject("cab").getString("id");
+      assertTrue(cabs.add(cab), "cab " + cab + " given twice");
+      Document stored = Fleet.cabOf(id);
+      assertEquals(cab, stored.getString("_id"), "the store books the same cab for the ride");
+      assertTrue(stored.getInteger("seats") >= ride.getInt("passengers"));
+      assertTrue(
+          ride.getJsonObject("result").getJsonNumber("pickupDistanceKm").doubleValue() <= 5.0);
+    }
+  }
+
+  @Test
+  void sixRidersGetASixSeatCab() {
+    String id = RidesApi.post(ride(40.7580, -73.9855, 6)).body().getString("id");
+    JsonObject ride = RidesApi.awaitFinal(id, Duration.ofSeconds(60));
+    assertEquals("DISPATCHED", ride.getString("status"), ride.toString());
+    assertEquals(6, Fleet.cabOf(id).getInteger("seats"));
+  }
+
+  @Test
+  void theMapsBoroughOutlinesAndPlacesComeFromThePortal() {
+    RidesApi.Answer boroughs = RidesApi.getPath("/api/map/boroughs");
+    assertEquals(200, boroughs.status());
+    assertEquals(5, boroughs.body().getJsonArray("features").size());
+    assertEquals(
+        "Manhattan",
+        boroughs
+            .body()
+            .getJsonArray("features")
+            .getJsonObject(0)
+            .getJsonObject("properties")
+            .getString("name"));
+    RidesApi.Answer places = RidesApi.getPath("/api/map/places");
+    assertEquals(200, places.status());
+  }
+}

@@ -1,0 +1,2 @@
+/** The matching benchmark ({@code ./cabportal bench-matching}); not part of the worker's job. */
+package nyc.cabportal.worker.bench;

@@ -1,0 +1,57 @@
+package nyc.cabportal.worker.fleet;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import nyc.cabportal.worker.history.PickupTime;
+import nyc.cabportal.worker.history.TripHistory;
+import nyc.cabportal.worker.history.TripHistory.WeightedCells;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps the fleet: the one in the store at start (a restart keeps every cab where it was), or, when
+ * there is none, a new one placed where trips ended in the current hour of week, once the trip
+ * history is known.
+ */
+public final class Depot {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Depot.class);
+
+  private final MongoFleet store;
+  private final int size;
+  private Fleet fleet;
+
+  public Depot(MongoFleet store, int size) {
+    this.store = store;
+    this.size = size;
+    this.fleet = new Fleet(store.load());
+    if (!fleet.isEmpty()) {
+      LOG.info("fleet of {} cabs loaded from the store", fleet.size());
+      if (fleet.size() != size) {
+        LOG.warn(
+            "the store holds {} cabs, not the configured {}: keeping the stored fleet (drop the"
+                + " cabs collection to place a new one)",
+            fleet.size(),
+            size);
+      }
+    }
+  }
+
+  /** The fleet, placed first if there is none yet and the history says where to put it. */
+  public synchronized Fleet fleet(TripHistory history, LocalDateTime newYorkNow) {
+    if (fleet.isEmpty() && !history.isEmpty()) {
+      int hour = PickupTime.of(newYorkNow).hourOfWeek();
+      WeightedCells cells = history.dropoffs().get(hour);
+      for (int h = 1; cells == null && h < 168; h++) {
+        cells = history.dropoffs().get((hour + h) % 168);
+      }
+      if (cells != null) {
+        List<Cab> cabs = FleetPlacement.place(size, cells, hour);
+        store.save(cabs);
+        fleet = new Fleet(cabs);
+        LOG.info("placed a fleet of {} cabs where trips ended in hour {} of the week", size, hour);
+      }
+    }
+    return fleet;
+  }
+}

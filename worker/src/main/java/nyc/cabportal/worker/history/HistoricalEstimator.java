@@ -1,0 +1,128 @@
+package nyc.cabportal.worker.history;
+
+import java.util.function.Supplier;
+import nyc.cabportal.dataprep.trip.Boroughs;
+import nyc.cabportal.dataprep.trip.GreatCircle;
+import nyc.cabportal.dataprep.trip.H3Cells;
+import nyc.cabportal.worker.estimate.TripEstimate;
+import nyc.cabportal.worker.estimate.TripEstimator;
+import nyc.cabportal.worker.estimate.TripQuery;
+
+/**
+ * Estimates a trip from similar past trips: the finest level of data prep's estimation tables that
+ * holds enough trips from the pickup's cell to the dropoff's cell in the pickup's time bucket, else
+ * the model fitted on all trips (straight-line distance, borough pair, time of day), else — before
+ * data prep has built any table — the interim meter formula.
+ *
+ * <p>Similar trips inform the estimate through how they compare with the city-wide lines on the
+ * straight-line distance, not through their plain median: the trips between two res-7 cells run
+ * from 1 to 6 km, and their median fare fits a 2 km request badly, while "these trips cost 1.15×
+ * the city line and take 1.3× as long" carries over to any distance. Measured on held-out trips
+ * (BENCHMARKS.md), plain medians were worse than a distance-only line; ratios are better.
+ */
+public final class HistoricalEstimator implements TripEstimator {
+
+  /** The levels tried, finest first: H3 resolution and hours per time bucket. */
+  static final int[][] LEVELS = {{8, 1}, {7, 3}, {6, 6}, {6, 24}};
+
+  /** p10 and p90 of a normal residual are this many standard deviations from its median. */
+  private static final double Z90 = 1.2816;
+
+  /** The lowest fare the 2014 meter shows. */
+  static final double MIN_FARE = 2.50;
+
+  private final Supplier<TripHistory> history;
+  private final Boroughs boroughs;
+  private final TripEstimator beforeHistory;
+  private final int[][] levels;
+
+  /**
+   * @param levels the estimation table levels to use, finest first (a subset of {@link #LEVELS})
+   */
+  public HistoricalEstimator(
+      Supplier<TripHistory> history,
+      Boroughs boroughs,
+      TripEstimator beforeHistory,
+      int[][] levels) {
+    this.history = history;
+    this.boroughs = boroughs;
+    this.beforeHistory = beforeHistory;
+    this.levels = levels;
+  }
+
+  public HistoricalEstimator(
+      Supplier<TripHistory> history, Boroughs boroughs, TripEstimator beforeHistory) {
+    this(history, boroughs, beforeHistory, LEVELS);
+  }
+
+  @Override
+  public TripEstimate estimate(TripQuery q) {
+    TripHistory h = history.get();
+    if (h.isEmpty()) {
+      return beforeHistory.estimate(q);
+    }
+    PickupTime t = PickupTime.of(q.pickupAt());
+    long origin = H3Cells.cell(q.pickupLat(), q.pickupLon());
+    long destination = H3Cells.cell(q.dropoffLat(), q.dropoffLon());
+    double km = GreatCircle.km(q.pickupLat(), q.pickupLon(), q.dropoffLat(), q.dropoffLon());
+    ModelGroup city = h.model().get(TripHistory.modelKey("any", "any", "any", "any"));
+    for (int[] level : city == null ? new int[0][] : levels) {
+      TripStats s =
+          h.estimates().get(TripHistory.estimateKey(level[0], level[1], origin, destination, t));
+      if (s != null) {
+        double line = Math.max(MIN_FARE, city.fare(km));
+        return new TripEstimate(
+            cents(Math.max(MIN_FARE, line * s.fareRatioP10())),
+            cents(Math.max(MIN_FARE, line * s.fareRatioP50())),
+            cents(Math.max(MIN_FARE, line * s.fareRatioP90())),
+            (int) Math.round(city.durationSeconds(km) * Math.exp(s.durationLogP50())),
+            round2(Math.max(km, km * s.detourP50())),
+            "history",
+            s.trips(),
+            "H3 res " + level[0] + ", " + t.label(level[1]));
+      }
+    }
+    ModelGroup g = modelGroup(h, origin, destination, t);
+    if (g == null) {
+      return beforeHistory.estimate(q);
+    }
+    double fare = Math.max(MIN_FARE, g.fare(km));
+    return new TripEstimate(
+        cents(Math.max(MIN_FARE, fare - Z90 * g.fareResidualSd())),
+        cents(fare),
+        cents(fare + Z90 * g.fareResidualSd()),
+        (int) Math.round(g.durationSeconds(km)),
+        round2(g.roadKm(km)),
+        "model",
+        g.trips(),
+        "model fitted on " + g.trips() + " trips: " + g.label());
+  }
+
+  /** The finest model group with enough trips: borough pair and time, pair, time, everything. */
+  private ModelGroup modelGroup(TripHistory h, long origin, long destination, PickupTime t) {
+    String ob = boroughs.ofCell(H3Cells.parent(origin, 8));
+    String db = boroughs.ofCell(H3Cells.parent(destination, 8));
+    String from = String.valueOf(t.fromHour(3));
+    for (String key :
+        new String[] {
+          TripHistory.modelKey(ob, db, t.dayType(), from),
+          TripHistory.modelKey(ob, db, "any", "any"),
+          TripHistory.modelKey("any", "any", t.dayType(), from),
+          TripHistory.modelKey("any", "any", "any", "any")
+        }) {
+      ModelGroup g = h.model().get(key);
+      if (g != null) {
+        return g;
+      }
+    }
+    return null;
+  }
+
+  private static double cents(double usd) {
+    return Math.round(usd * 100) / 100.0;
+  }
+
+  private static double round2(double v) {
+    return Math.round(v * 100) / 100.0;
+  }
+}

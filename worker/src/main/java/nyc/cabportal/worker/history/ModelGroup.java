@@ -1,0 +1,36 @@
+package nyc.cabportal.worker.history;
+
+/**
+ * One group of data prep's {@code estimate_model} table: least-squares fits, on the trips of one
+ * borough pair and time bucket, of fare and metered distance against the straight-line distance,
+ * and of log duration against log straight-line distance.
+ *
+ * @param label the group in words ("Manhattan to Queens, weekday 18-21h")
+ */
+public record ModelGroup(
+    String label,
+    long trips,
+    double fareIntercept,
+    double farePerKm,
+    double fareResidualSd,
+    double kmIntercept,
+    double kmPerKm,
+    double durationLogIntercept,
+    double durationLogKmSlope) {
+
+  /** Data prep's floor of the straight-line distance, so that log distance stays finite. */
+  static final double MIN_KM = 0.05;
+
+  public double fare(double straightKm) {
+    return fareIntercept + farePerKm * Math.max(MIN_KM, straightKm);
+  }
+
+  public double roadKm(double straightKm) {
+    return Math.max(straightKm, kmIntercept + kmPerKm * Math.max(MIN_KM, straightKm));
+  }
+
+  public double durationSeconds(double straightKm) {
+    return Math.exp(
+        durationLogIntercept + durationLogKmSlope * Math.log(Math.max(MIN_KM, straightKm)));
+  }
+}

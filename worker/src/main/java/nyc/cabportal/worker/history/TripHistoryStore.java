@@ -1,0 +1,156 @@
+package nyc.cabportal.worker.history;
+
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import nyc.cabportal.dataprep.job.ServingTables;
+import nyc.cabportal.dataprep.serving.ServingStore;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads data prep's tables from MongoDB into a {@link TripHistory}: at start, and again whenever
+ * {@code dataprep_state} names a newer run, so a new data prep run reaches a running worker.
+ */
+public final class TripHistoryStore {
+
+  private static final Logger LOG = LoggerFactory.getLogger(TripHistoryStore.class);
+
+  private final MongoDatabase db;
+  private Object warnedVersion = "none";
+
+  public TripHistoryStore(MongoDatabase db) {
+    this.db = db;
+  }
+
+  /**
+   * The run that built the serving tables, or null if none has yet, or if they are of another shape
+   * than this worker reads (built by an older data prep: it rebuilds them on its next run).
+   */
+  public String builtBy() {
+    Document state =
+        db.getCollection(ServingStore.STATE).find(Filters.eq("_id", "serving")).first();
+    if (state == null) {
+      return null;
+    }
+    Object version = state.get("version");
+    if (!Integer.valueOf(ServingTables.VERSION).equals(version)) {
+      if (!Objects.equals(version, warnedVersion)) {
+        LOG.warn(
+            "the trip tables were built by data prep run {} in table version {}, this worker reads"
+                + " version {}: estimating without them until data prep rebuilds them (any run"
+                + " does)",
+            state.getString("builtBy"),
+            version,
+            ServingTables.VERSION);
+        warnedVersion = version;
+      }
+      return null;
+    }
+    return state.getString("builtBy");
+  }
+
+  /** The tables as built by {@code builtBy}. */
+  public TripHistory load(String builtBy) {
+    Map<String, TripStats> estimates = new HashMap<>();
+    for (Document d : db.getCollection(ServingTables.ESTIMATES).find()) {
+      Document duration = d.get("durationS", Document.class);
+      Document vsCity = d.get("vsCity", Document.class);
+      estimates.put(
+          d.getString("_id"),
+          new TripStats(
+              number(d, "trips").longValue(),
+              number(duration, "p50").doubleValue(),
+              number(d, "speedKmhP50").doubleValue(),
+              number(vsCity, "fareP10").doubleValue(),
+              number(vsCity, "fareP50").doubleValue(),
+              number(vsCity, "fareP90").doubleValue(),
+              number(vsCity, "durationLogP50").doubleValue(),
+              number(vsCity, "detourP50").doubleValue()));
+    }
+    Map<String, ModelGroup> model = new HashMap<>();
+    for (Document d : db.getCollection(ServingTables.MODEL).find()) {
+      Document fare = d.get("fare", Document.class);
+      Document km = d.get("distanceKm", Document.class);
+      Document duration = d.get("durationS", Document.class);
+      model.put(
+          d.getString("_id"),
+          new ModelGroup(
+              label(d),
+              number(d, "trips").longValue(),
+              number(fare, "intercept").doubleValue(),
+              number(fare, "perKm").doubleValue(),
+              number(fare, "residualSd").doubleValue(),
+              number(km, "intercept").doubleValue(),
+              number(km, "perKm").doubleValue(),
+              number(duration, "logIntercept").doubleValue(),
+              number(duration, "logKmSlope").doubleValue()));
+    }
+    return new TripHistory(builtBy, estimates, model, dropoffs());
+  }
+
+  /** Dropoff cells by hour of week, all taxi sources summed. */
+  private Map<Integer, TripHistory.WeightedCells> dropoffs() {
+    Map<Integer, TreeMap<Long, Long>> byHour = new HashMap<>();
+    for (Document d :
+        db.getCollection(ServingTables.HEATMAP)
+            .find(Filters.and(Filters.eq("kind", "dropoff"), Filters.eq("res", 8)))) {
+      String how = d.getString("hourOfWeek");
+      if (how == null || how.equals("all")) {
+        continue;
+      }
+      TreeMap<Long, Long> cells =
+          byHour.computeIfAbsent(Integer.valueOf(how), k -> new TreeMap<>());
+      for (Document c : d.getList("cells", Document.class)) {
+        cells.merge(
+            Long.parseUnsignedLong(c.getString("h3"), 16),
+            number(c, "trips").longValue(),
+            Long::sum);
+      }
+    }
+    Map<Integer, TripHistory.WeightedCells> out = new HashMap<>();
+    byHour.forEach(
+        (hour, cells) -> {
+          long[] ids = new long[cells.size()];
+          long[] cumulative = new long[cells.size()];
+          int i = 0;
+          long sum = 0;
+          for (Map.Entry<Long, Long> e : cells.entrySet()) {
+            sum += e.getValue();
+            ids[i] = e.getKey();
+            cumulative[i++] = sum;
+          }
+          out.put(hour, new TripHistory.WeightedCells(ids, cumulative));
+        });
+    return out;
+  }
+
+  /** "Manhattan to Queens, weekday 18-21h", "all boroughs, all week". */
+  static String label(Document d) {
+    String o = d.getString("originBorough");
+    String dest = d.getString("destinationBorough");
+    String where = o.equals("any") ? "all boroughs" : o + " to " + dest;
+    String from = d.getString("fromHour");
+    String when =
+        from.equals("any")
+            ? "all week"
+            : d.getString("dayType") + " " + from + "-" + (Integer.parseInt(from) + 3) + "h";
+    return where + ", " + when;
+  }
+
+  private static Number number(Document d, String key) {
+    if (d == null) {
+      throw new IllegalStateException("a data prep table document lacks the part holding " + key);
+    }
+    Object v = d.get(key);
+    if (!(v instanceof Number n)) {
+      throw new IllegalStateException(
+          "data prep table document " + d.get("_id") + " has no number " + key + ": " + v);
+    }
+    return n;
+  }
+}

@@ -1,0 +1,20 @@
+package nyc.cabportal.worker.history;
+
+/**
+ * What data prep's {@code trip_estimates} table says of the trips from one cell to another in one
+ * time bucket (a document of that table): plain medians, and how these trips compare with the
+ * city-wide lines on the straight-line distance (the model's all-trips group).
+ *
+ * @param fareRatioP50 median of fare ÷ the city-wide fare line at the trip's distance
+ * @param durationLogP50 median of log duration − the city-wide log-duration line
+ * @param detourP50 median of metered ÷ straight-line distance
+ */
+public record TripStats(
+    long trips,
+    double durationSP50,
+    double speedKmhP50,
+    double fareRatioP10,
+    double fareRatioP50,
+    double fareRatioP90,
+    double durationLogP50,
+    double detourP50) {}

@@ -1,0 +1,117 @@
+package nyc.cabportal.worker.history;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.Map;
+import nyc.cabportal.dataprep.trip.Boroughs;
+import nyc.cabportal.dataprep.trip.GreatCircle;
+import nyc.cabportal.dataprep.trip.H3Cells;
+import nyc.cabportal.worker.estimate.InterimMeterEstimator;
+import nyc.cabportal.worker.estimate.TripEstimate;
+import nyc.cabportal.worker.estimate.TripQuery;
+import org.junit.jupiter.api.Test;
+
+class HistoricalEstimatorTest {
+
+  private static final Boroughs NYC =
+      Boroughs.read(
+          Path.of(System.getProperty("cabportal.data.dir", "../../shared/data"))
+              .resolve("nyc_borough_boundaries.geojson"));
+
+  /** Tuesday 18:30, New York. */
+  private static final LocalDateTime TUESDAY_EVENING = LocalDateTime.parse("2014-10-14T18:30:00");
+
+  private static final TripQuery TIMES_SQUARE_TO_JFK =
+      new TripQuery(40.7580, -73.9855, 40.6413, -73.7781, 2, TUESDAY_EVENING);
+
+  private static final ModelGroup MANHATTAN_QUEENS =
+      new ModelGroup("Manhattan to Queens, weekday 18-21h", 500, 3.0, 2.5, 4.0, 0.5, 1.2, 5.0, 0.8);
+  private static final ModelGroup CITY =
+      new ModelGroup("all boroughs, all week", 20000, 4.0, 2.0, 5.0, 0.3, 1.25, 5.5, 0.7);
+
+  private static TripHistory history(Map<String, TripStats> estimates) {
+    return new TripHistory(
+        "run-1",
+        estimates,
+        Map.of(
+            "Manhattan|Queens|weekday|18", MANHATTAN_QUEENS,
+            "any|any|any|any", CITY),
+        Map.of());
+  }
+
+  private static TripEstimate estimate(TripHistory h, TripQuery q) {
+    return new HistoricalEstimator(() -> h, NYC, new InterimMeterEstimator()).estimate(q);
+  }
+
+  private static String key(int res, int hours, TripQuery q) {
+    return TripHistory.estimateKey(
+        res,
+        hours,
+        H3Cells.cell(q.pickupLat(), q.pickupLon()),
+        H3Cells.cell(q.dropoffLat(), q.dropoffLon()),
+        PickupTime.of(q.pickupAt()));
+  }
+
+  @Test
+  void takesTheFinestLevelThatHasTripsAndScalesTheCityLineByThem() {
+    TripStats coarse = new TripStats(40, 2500, 30, 0.8, 0.9, 1.1, 0.0, 1.2);
+    TripStats fine = new TripStats(5, 2400, 31, 1.0, 1.1, 1.3, 0.2, 1.25);
+    TripEstimate e =
+        estimate(
+            history(
+                Map.of(
+                    key(6, 6, TIMES_SQUARE_TO_JFK), coarse, key(7, 3, TIMES_SQUARE_TO_JFK), fine)),
+            TIMES_SQUARE_TO_JFK);
+    assertEquals("history", e.method());
+    assertEquals(5, e.trips());
+    assertEquals("H3 res 7, weekday 18-21h", e.detail());
+    double km = GreatCircle.km(40.7580, -73.9855, 40.6413, -73.7781);
+    double line = 4.0 + 2.0 * km; // the city group
+    assertEquals(line * 1.1, e.fareP50(), 0.01);
+    assertEquals(line * 1.0, e.fareP10(), 0.01);
+    assertEquals(line * 1.3, e.fareP90(), 0.01);
+    assertEquals(Math.exp(5.5 + 0.7 * Math.log(km)) * Math.exp(0.2), e.durationSeconds(), 1);
+    assertEquals(km * 1.25, e.distanceKm(), 0.01);
+  }
+
+  @Test
+  void fallsBackToTheModelOfTheBoroughPairAndTime() {
+    TripEstimate e = estimate(history(Map.of()), TIMES_SQUARE_TO_JFK);
+    double km = GreatCircle.km(40.7580, -73.9855, 40.6413, -73.7781);
+    assertEquals("model", e.method());
+    assertEquals(500, e.trips());
+    assertTrue(e.detail().contains("Manhattan to Queens, weekday 18-21h"), e.detail());
+    assertEquals(3.0 + 2.5 * km, e.fareP50(), 0.1);
+    assertEquals(e.fareP50() - 1.2816 * 4.0, e.fareP10(), 0.02);
+    assertEquals(Math.exp(5.0 + 0.8 * Math.log(km)), e.durationSeconds(), 10);
+    assertEquals(0.5 + 1.2 * km, e.distanceKm(), 0.1);
+  }
+
+  @Test
+  void fallsBackToTheCityModelForAPairWithoutOne() {
+    TripQuery weekend =
+        new TripQuery(
+            40.7580, -73.9855, 40.6413, -73.7781, 2, LocalDateTime.parse("2014-10-18T03:00"));
+    TripEstimate e = estimate(history(Map.of()), weekend);
+    assertTrue(e.detail().endsWith("all boroughs, all week"), e.detail());
+  }
+
+  @Test
+  void usesTheInterimFormulaUntilDataPrepHasBuiltTables() {
+    assertEquals(
+        "interim-metered-formula", estimate(TripHistory.NONE, TIMES_SQUARE_TO_JFK).method());
+  }
+
+  @Test
+  void pickupTimeIsTheHourOfWeekOfNewYorkTime() {
+    PickupTime t = PickupTime.of(TUESDAY_EVENING);
+    assertEquals("weekday", t.dayType());
+    assertEquals(24 + 18, t.hourOfWeek());
+    assertEquals("weekday 18-19h", t.label(1));
+    assertEquals("weekday all day", t.label(24));
+    assertEquals("weekend", PickupTime.of(LocalDateTime.parse("2014-10-19T23:00")).dayType());
+  }
+}
