@@ -22,11 +22,14 @@ import nyc.cabportal.worker.estimate.TripQuery;
  */
 public final class HistoricalEstimator implements TripEstimator {
 
-  /** The levels tried, finest first: H3 resolution and hours per time bucket. */
+  /** The levels of the estimation tables, finest first: H3 resolution and hours per bucket. */
   static final int[][] LEVELS = {{8, 1}, {7, 3}, {6, 6}, {6, 24}};
 
   /** p10 and p90 of a normal residual are this many standard deviations from its median. */
   private static final double Z90 = 1.2816;
+
+  /** How many trips' worth of weight the coarser levels' view keeps against a finer level's. */
+  static final int PRIOR_TRIPS = 3;
 
   /** The lowest fare the 2014 meter shows. */
   static final double MIN_FARE = 2.50;
@@ -34,25 +37,12 @@ public final class HistoricalEstimator implements TripEstimator {
   private final Supplier<TripHistory> history;
   private final Boroughs boroughs;
   private final TripEstimator beforeHistory;
-  private final int[][] levels;
-
-  /**
-   * @param levels the estimation table levels to use, finest first (a subset of {@link #LEVELS})
-   */
-  public HistoricalEstimator(
-      Supplier<TripHistory> history,
-      Boroughs boroughs,
-      TripEstimator beforeHistory,
-      int[][] levels) {
-    this.history = history;
-    this.boroughs = boroughs;
-    this.beforeHistory = beforeHistory;
-    this.levels = levels;
-  }
 
   public HistoricalEstimator(
       Supplier<TripHistory> history, Boroughs boroughs, TripEstimator beforeHistory) {
-    this(history, boroughs, beforeHistory, LEVELS);
+    this.history = history;
+    this.boroughs = boroughs;
+    this.beforeHistory = beforeHistory;
   }
 
   @Override
@@ -66,20 +56,10 @@ public final class HistoricalEstimator implements TripEstimator {
     long destination = H3Cells.cell(q.dropoffLat(), q.dropoffLon());
     double km = GreatCircle.km(q.pickupLat(), q.pickupLon(), q.dropoffLat(), q.dropoffLon());
     ModelGroup city = h.model().get(TripHistory.modelKey("any", "any", "any", "any"));
-    for (int[] level : city == null ? new int[0][] : levels) {
-      TripStats s =
-          h.estimates().get(TripHistory.estimateKey(level[0], level[1], origin, destination, t));
-      if (s != null) {
-        double line = Math.max(MIN_FARE, city.fare(km));
-        return new TripEstimate(
-            cents(Math.max(MIN_FARE, line * s.fareRatioP10())),
-            cents(Math.max(MIN_FARE, line * s.fareRatioP50())),
-            cents(Math.max(MIN_FARE, line * s.fareRatioP90())),
-            (int) Math.round(city.durationSeconds(km) * Math.exp(s.durationLogP50())),
-            round2(Math.max(km, km * s.detourP50())),
-            "history",
-            s.trips(),
-            "H3 res " + level[0] + ", " + t.label(level[1]));
+    if (city != null) {
+      TripEstimate fromHistory = fromHistory(h, city, origin, destination, t, km);
+      if (fromHistory != null) {
+        return fromHistory;
       }
     }
     ModelGroup g = modelGroup(h, origin, destination, t);
@@ -96,6 +76,51 @@ public final class HistoricalEstimator implements TripEstimator {
         "model",
         g.trips(),
         "model fitted on " + g.trips() + " trips: " + g.label());
+  }
+
+  /**
+   * The estimate from the levels that hold similar trips, coarse to fine, each level's ratios
+   * pulled toward the coarser ones' by its number of trips, n ÷ (n + {@value #PRIOR_TRIPS}): three
+   * trips at res 8 say less than forty at res 6 (measured on held-out trips: BENCHMARKS.md). The
+   * basis names the finest level. Null when no level holds trips.
+   */
+  private static TripEstimate fromHistory(
+      TripHistory h, ModelGroup city, long origin, long destination, PickupTime t, double km) {
+    double fareRatio = 1;
+    double durationLog = 0;
+    double detour = city.roadKm(km) / Math.max(ModelGroup.MIN_KM, km);
+    TripStats finest = null;
+    int[] finestLevel = null;
+    for (int i = LEVELS.length - 1; i >= 0; i--) {
+      int[] level = LEVELS[i];
+      TripStats s =
+          h.estimates().get(TripHistory.estimateKey(level[0], level[1], origin, destination, t));
+      if (s == null) {
+        continue;
+      }
+      double w = s.trips() / (double) (s.trips() + PRIOR_TRIPS);
+      fareRatio += (s.fareRatioP50() - fareRatio) * w;
+      durationLog += (s.durationLogP50() - durationLog) * w;
+      detour += (s.detourP50() - detour) * w;
+      finest = s;
+      finestLevel = level;
+    }
+    if (finest == null) {
+      return null;
+    }
+    double line = Math.max(MIN_FARE, city.fare(km));
+    double p50 = Math.max(MIN_FARE, line * fareRatio);
+    // The finest level's spread around its median, moved with the median.
+    double scale = p50 / Math.max(MIN_FARE, line * finest.fareRatioP50());
+    return new TripEstimate(
+        cents(Math.max(MIN_FARE, line * finest.fareRatioP10() * scale)),
+        cents(p50),
+        cents(Math.max(p50, line * finest.fareRatioP90() * scale)),
+        (int) Math.round(city.durationSeconds(km) * Math.exp(durationLog)),
+        round2(Math.max(km, km * detour)),
+        "history",
+        finest.trips(),
+        "H3 res " + finestLevel[0] + ", " + t.label(finestLevel[1]));
   }
 
   /** The finest model group with enough trips: borough pair and time, pair, time, everything. */

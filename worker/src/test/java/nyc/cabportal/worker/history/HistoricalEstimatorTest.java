@@ -56,9 +56,9 @@ class HistoricalEstimatorTest {
   }
 
   @Test
-  void takesTheFinestLevelThatHasTripsAndScalesTheCityLineByThem() {
+  void scalesTheCityLineBySimilarTripsFinerLevelsPulledTowardCoarserOnesByTheirTrips() {
     TripStats coarse = new TripStats(40, 2500, 30, 0.8, 0.9, 1.1, 0.0, 1.2);
-    TripStats fine = new TripStats(5, 2400, 31, 1.0, 1.1, 1.3, 0.2, 1.25);
+    TripStats fine = new TripStats(6, 2400, 31, 1.0, 1.2, 1.4, 0.3, 1.3);
     TripEstimate e =
         estimate(
             history(
@@ -66,15 +66,18 @@ class HistoricalEstimatorTest {
                     key(6, 6, TIMES_SQUARE_TO_JFK), coarse, key(7, 3, TIMES_SQUARE_TO_JFK), fine)),
             TIMES_SQUARE_TO_JFK);
     assertEquals("history", e.method());
-    assertEquals(5, e.trips());
+    assertEquals(6, e.trips());
     assertEquals("H3 res 7, weekday 18-21h", e.detail());
     double km = GreatCircle.km(40.7580, -73.9855, 40.6413, -73.7781);
     double line = 4.0 + 2.0 * km; // the city group
-    assertEquals(line * 1.1, e.fareP50(), 0.01);
-    assertEquals(line * 1.0, e.fareP10(), 0.01);
-    assertEquals(line * 1.3, e.fareP90(), 0.01);
-    assertEquals(Math.exp(5.5 + 0.7 * Math.log(km)) * Math.exp(0.2), e.durationSeconds(), 1);
-    assertEquals(km * 1.25, e.distanceKm(), 0.01);
+    // 1 → 0.9 (40 trips: weight 40/43) → toward 1.2 (6 trips: weight 6/9)
+    double ratio = 1 + (0.9 - 1) * 40 / 43.0;
+    ratio += (1.2 - ratio) * 6 / 9.0;
+    assertEquals(line * ratio, e.fareP50(), 0.01);
+    assertEquals(line * ratio / 1.2 * 1.0, e.fareP10(), 0.01);
+    assertEquals(line * ratio / 1.2 * 1.4, e.fareP90(), 0.01);
+    double log = (0.3 - 0.0) * 6 / 9.0;
+    assertEquals(Math.exp(5.5 + 0.7 * Math.log(km)) * Math.exp(log), e.durationSeconds(), 1);
   }
 
   @Test
