@@ -44,6 +44,24 @@
     if (el) { el.classList.toggle("hidden", !visible); }
   }
 
+  // NO_CAB: back to the form with this trip filled in, one click from asking again.
+  function retryLink(ride) {
+    var retry = document.getElementById("retry");
+    if (!retry) { return; }
+    if (ride.status === "NO_CAB") {
+      var q = {
+        pickupPlace: "", pickupLat: ride.pickup.lat, pickupLon: ride.pickup.lon,
+        dropoffPlace: "", dropoffLat: ride.dropoff.lat, dropoffLon: ride.dropoff.lon,
+        passengers: ride.passengers
+      };
+      if (ride.pickupAt) { q.pickupAt = ride.pickupAt; }
+      retry.href = retry.getAttribute("data-form") + "?" + Object.keys(q).map(function (k) {
+        return encodeURIComponent(k) + "=" + encodeURIComponent(q[k]);
+      }).join("&");
+    }
+    show("retry", ride.status === "NO_CAB");
+  }
+
   function render(ride) {
     var status = document.getElementById("status");
     status.textContent = ride.status;
@@ -51,6 +69,7 @@
     text("status-reason", ride.statusReason || "");
     show("spinner", !FINAL[ride.status]);
     show("cancel", ride.status === "QUEUED");
+    retryLink(ride);
     var r = ride.result;
     if (r && r.fare) {
       text("cab", r.cab ? r.cab.id + (r.pickupDistanceKm != null ? " (" + r.pickupDistanceKm.toFixed(1) + " km away)" : "") : "none");

@@ -111,6 +111,34 @@ class BrowserRideIT {
     Browser.screenshot(browser, "request-map");
   }
 
+  @Test
+  void aRiderToldThereIsNoCabCanAskAgainWithTheTripFilledIn() {
+    browser.get(RunningStack.baseUrl() + "/");
+    // Inside the service area's box but in New Jersey, 15 km from any cab: NO_CAB.
+    new Select(browser.findElement(By.id("request:pickup"))).selectByValue("");
+    browser.findElement(By.id("request:pickupLat")).sendKeys("40.91");
+    browser.findElement(By.id("request:pickupLon")).sendKeys("-74.25");
+    new Select(browser.findElement(By.id("request:passengers"))).selectByValue("2");
+    browser.findElement(By.id("request:submit")).click();
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(() -> browser.findElement(By.id("status")).getText().equals("NO_CAB"));
+    assertTrue(
+        browser.findElement(By.id("status-reason")).getText().startsWith("no free cab"),
+        browser.findElement(By.id("status-reason")).getText());
+    assertTrue(browser.findElement(By.id("fare")).getText().startsWith("$"), "still an estimate");
+    Browser.screenshot(browser, "ride-status-no-cab");
+    browser.findElement(By.id("retry")).click();
+    await().atMost(Duration.ofSeconds(30)).until(() -> browser.getCurrentUrl().contains("index"));
+    assertEquals("40.91", browser.findElement(By.id("request:pickupLat")).getDomProperty("value"));
+    assertEquals("-74.25", browser.findElement(By.id("request:pickupLon")).getDomProperty("value"));
+    assertEquals(
+        "2",
+        new Select(browser.findElement(By.id("request:passengers")))
+            .getFirstSelectedOption()
+            .getDomProperty("value"));
+  }
+
   /** Submits the form with a typed pickup and returns the first field error shown. */
   private static String submitTypedPickup(String lat, String lon) {
     browser.get(RunningStack.baseUrl() + "/");
