@@ -110,8 +110,9 @@ public final class DispatchWorker {
   }
 
   /**
-   * Every {@value #HISTORY_CHECK_SECONDS} s: loads a newer data prep run's tables, and places the
-   * fleet as soon as the history says where, so that neither waits for a rider's request.
+   * Every {@value #HISTORY_CHECK_SECONDS} s: loads a newer data prep run's tables, places the fleet
+   * as soon as the history says where (so that neither waits for a rider's request), and moves cabs
+   * idle for 30 minutes to where trips end this hour.
    */
   private static void keepCurrent(
       LiveHistory history, Depot depot, ScheduledExecutorService scheduler) {
@@ -119,7 +120,12 @@ public final class DispatchWorker {
         () -> {
           try {
             history.refresh();
-            depot.fleet(history.get(), LocalDateTime.now(NEW_YORK));
+            LocalDateTime now = LocalDateTime.now(NEW_YORK);
+            depot.fleet(history.get(), now);
+            int moved = depot.moveIdleCabs(history.get(), now, System.currentTimeMillis());
+            if (moved > 0) {
+              LOG.info("{} cabs idle for 30 min moved to where trips end this hour", moved);
+            }
           } catch (RuntimeException e) {
             LOG.warn("could not refresh the trip history (will try again): " + e);
           }

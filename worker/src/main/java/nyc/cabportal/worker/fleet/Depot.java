@@ -37,6 +37,28 @@ public final class Depot {
     }
   }
 
+  /**
+   * Moves the cabs that have been free for {@link FleetPlacement#IDLE_BEFORE_MOVING} to where trips
+   * end in the current hour of week, and stores them; returns how many moved.
+   */
+  public int moveIdleCabs(TripHistory history, LocalDateTime newYorkNow, long nowMillis) {
+    List<Cab> moved = new java.util.ArrayList<>();
+    synchronized (this) {
+      WeightedCells cells = history.dropoffs().get(PickupTime.of(newYorkNow).hourOfWeek());
+      if (cells == null) {
+        return 0;
+      }
+      for (Cab c : fleet.freeAt(nowMillis - FleetPlacement.IDLE_BEFORE_MOVING)) {
+        Cab there = FleetPlacement.moveIdle(c, cells, nowMillis);
+        fleet.put(there);
+        moved.add(there);
+      }
+      // Under the lock: a batch that takes one of these cabs next must write after this does.
+      store.save(moved);
+    }
+    return moved.size();
+  }
+
   /** The fleet, placed first if there is none yet and the history says where to put it. */
   public synchronized Fleet fleet(TripHistory history, LocalDateTime newYorkNow) {
     if (fleet.isEmpty() && !history.isEmpty()) {
@@ -46,7 +68,7 @@ public final class Depot {
         cells = history.dropoffs().get((hour + h) % 168);
       }
       if (cells != null) {
-        List<Cab> cabs = FleetPlacement.place(size, cells, hour);
+        List<Cab> cabs = FleetPlacement.place(size, cells, hour, System.currentTimeMillis());
         store.save(cabs);
         fleet = new Fleet(cabs);
         LOG.info("placed a fleet of {} cabs where trips ended in hour {} of the week", size, hour);

@@ -19,23 +19,47 @@ public final class FleetPlacement {
 
   private FleetPlacement() {}
 
-  public static List<Cab> place(int size, WeightedCells dropoffs, long seed) {
+  /** A new fleet, every cab free where it is placed from {@code nowMillis}. */
+  public static List<Cab> place(int size, WeightedCells dropoffs, long seed, long nowMillis) {
     Random random = new Random(seed);
     List<Cab> cabs = new ArrayList<>(size);
     for (int i = 0; i < size; i++) {
-      double[] centre = H3Cells.centre(dropoffs.draw(random));
-      double lat = centre[0] + (random.nextDouble() * 2 - 1) * JITTER_DEG;
-      double lon = centre[1] + (random.nextDouble() * 2 - 1) * JITTER_DEG;
+      double[] at = near(dropoffs.draw(random), random);
       cabs.add(
           new Cab(
               String.format("cab-%05d", i + 1),
               i % 7 == 6 ? 6 : 4,
-              lat,
-              lon,
-              H3Cells.cell(lat, lon),
-              0,
+              at[0],
+              at[1],
+              H3Cells.cell(at[0], at[1]),
+              nowMillis,
               null));
     }
     return cabs;
+  }
+
+  /**
+   * Moves a cab that has waited {@link #IDLE_BEFORE_MOVING} where it is to where trips end in the
+   * hour of week now: idle cabs drift to where riders will be, as real drivers do. The cab is free
+   * there from {@code nowMillis}; the same cab, hour and time give the same place.
+   *
+   * <p>Simplification: the move is a jump, not a drive.
+   */
+  public static Cab moveIdle(Cab cab, WeightedCells dropoffs, long nowMillis) {
+    Random random = new Random(cab.id().hashCode() * 31L + nowMillis);
+    double[] at = near(dropoffs.draw(random), random);
+    return new Cab(
+        cab.id(), cab.seats(), at[0], at[1], H3Cells.cell(at[0], at[1]), nowMillis, cab.trip());
+  }
+
+  /** How long a free cab waits where it is before it moves to where trips end now. */
+  public static final long IDLE_BEFORE_MOVING = 30 * 60 * 1000L;
+
+  private static double[] near(long cell, Random random) {
+    double[] centre = H3Cells.centre(cell);
+    return new double[] {
+      centre[0] + (random.nextDouble() * 2 - 1) * JITTER_DEG,
+      centre[1] + (random.nextDouble() * 2 - 1) * JITTER_DEG
+    };
   }
 }
