@@ -16,7 +16,10 @@ import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** A worker killed mid-stream resumes from its checkpoint: every ride gets exactly one result. */
+/**
+ * A worker killed mid-stream resumes from its checkpoint: every ride gets exactly one result, and
+ * no cab is given to two of them.
+ */
 @ExtendWith(RunningStack.class)
 class WorkerRestartIT {
 
@@ -46,6 +49,15 @@ class WorkerRestartIT {
     assertEquals(ids.size(), answeredAfter.size(), "one ride document per request");
     // Replayed batches changed nothing: a ride answered before the crash kept its answer.
     answeredBefore.forEach((id, at) -> assertEquals(at, answeredAfter.get(id), id));
+    // No cab twice: each trip to JFK keeps its cab busy far longer than this test runs.
+    Map<String, String> rideOfCab = new HashMap<>();
+    for (String id : ids) {
+      String cab =
+          RidesApi.get(id).body().getJsonObject("result").getJsonObject("cab").getString("id");
+      String other = rideOfCab.put(cab, id);
+      assertEquals(null, other, "cab " + cab + " given to rides " + other + " and " + id);
+      assertEquals(cab, Fleet.cabOf(id).getString("_id"), "the store books the same cab");
+    }
   }
 
   private static Map<String, Object> dispatchTimes(EmbeddedStack stack, List<String> ids) {
