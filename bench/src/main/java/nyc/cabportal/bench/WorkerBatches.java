@@ -21,7 +21,7 @@ final class WorkerBatches {
   private static final Pattern LINE =
       Pattern.compile(
           "batch \\d+: (\\d+) records,.* (\\d+) ms \\(spark (\\d+), lookup (\\d+), decide (\\d+),"
-              + " store (\\d+)\\)");
+              + " store (\\d+)(?:: cabs (\\d+))?");
 
   private final Path log;
   private final long from;
@@ -44,6 +44,7 @@ final class WorkerBatches {
     List<Double> total = new ArrayList<>();
     List<Double> decide = new ArrayList<>();
     List<Double> store = new ArrayList<>();
+    List<Double> cabs = new ArrayList<>();
     try (RandomAccessFile f = new RandomAccessFile(log.toFile(), "r")) {
       f.seek(from);
       byte[] rest = new byte[(int) (f.length() - from)];
@@ -55,6 +56,9 @@ final class WorkerBatches {
           total.add(Double.parseDouble(m.group(2)));
           decide.add(Double.parseDouble(m.group(5)));
           store.add(Double.parseDouble(m.group(6)));
+          if (m.group(7) != null) {
+            cabs.add(Double.parseDouble(m.group(7)));
+          }
         }
       }
     }
@@ -77,6 +81,13 @@ final class WorkerBatches {
             Percentiles.of(decide).p50(),
             Percentiles.of(decide).p99(),
             Percentiles.of(store).p50(),
-            Percentiles.of(store).p99());
+            Percentiles.of(store).p99())
+        + (cabs.isEmpty()
+            ? ""
+            : String.format(
+                Locale.ROOT,
+                " (cab documents p50 %.0f / p99 %.0f)",
+                Percentiles.of(cabs).p50(),
+                Percentiles.of(cabs).p99()));
   }
 }

@@ -124,6 +124,7 @@ public final class DispatchBatch implements VoidFunction2<Dataset<Row>, Long> {
     }
     long decided = System.nanoTime();
     fleetStore.save(decisions.changedCabs());
+    long cabsSaved = System.nanoTime();
     if (!decisions.deadLetters().isEmpty()) {
       deadLetters.send(decisions.deadLetters(), now);
     }
@@ -141,7 +142,7 @@ public final class DispatchBatch implements VoidFunction2<Dataset<Row>, Long> {
     LOG.info(
         String.format(
             "batch %d: %d records, %d outcomes (%d dispatched), %d newly answered, %d cabs given"
-                + " back, %d dead letters, %d ms (spark %d, lookup %d, decide %d, store %d)",
+                + " back, %d dead letters, %d ms (spark %d, lookup %d, decide %d, store %d: cabs %d)",
             batchId,
             batch.size(),
             decisions.outcomes().size(),
@@ -153,6 +154,7 @@ public final class DispatchBatch implements VoidFunction2<Dataset<Row>, Long> {
             (collected - started) / 1_000_000,
             (looked - collected) / 1_000_000,
             (decided - looked) / 1_000_000,
-            (written - decided) / 1_000_000));
+            (written - decided) / 1_000_000,
+            (cabsSaved - decided) / 1_000_000));
   }
 }
