@@ -242,4 +242,21 @@ class DispatcherTest {
       assertTrue(taken.contains(String.format("c%02d", i)), "c" + i);
     }
   }
+
+  @Test
+  void neighboursCompetingForTheSameFewCabsStillGetTheFartherOnes() {
+    List<Cab> cabs = new ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      cabs.add(cab(String.format("c%02d", i), 4, 0.05 * (i + 1), 0.02 * (i % 3)));
+    }
+    String[] rides = new String[30];
+    for (int i = 0; i < rides.length; i++) {
+      // five spots a block apart, in different res-9 and maybe res-8 cells
+      rides[i] =
+          ride("n" + i, 1, TIMES_SQUARE[0] + (i % 5) * 0.003, TIMES_SQUARE[1] - (i % 5) * 0.004);
+    }
+    Dispatcher.Decisions d = decide(new Fleet(cabs), rides);
+    assertEquals(
+        30, d.outcomes().stream().filter(o -> o.status().equals(RideOutcome.DISPATCHED)).count());
+  }
 }

@@ -33,8 +33,11 @@ public final class BatchMatcher {
    */
   static final double RING_KM = 0.6;
 
-  /** The area whose pickups count as a crowd at one spot: res 9, ≈ 0.1 km². */
-  static final int CROWD_RES = 9;
+  /** The area whose pickups count as a crowd competing for the same cabs: res 8, ≈ 0.7 km². */
+  static final int CROWD_RES = 8;
+
+  /** At most this many rounds per batch. */
+  static final int MAX_ROUNDS = 50;
 
   /** The most cabs one pickup considers, however large the crowd. */
   static final int MAX_CANDIDATES = 256;
@@ -69,9 +72,29 @@ public final class BatchMatcher {
    * order they arrived): when not all can be served, earlier ones are.
    */
   public Map<String, Match> match(List<Pickup> pickups, List<Cab> freeCabs) {
-    List<Pickup> ordered = new ArrayList<>(pickups);
-    List<Cab> cabs = new ArrayList<>(freeCabs);
-    cabs.sort(Comparator.comparing(Cab::id));
+    List<Pickup> waiting = new ArrayList<>(pickups);
+    List<Cab> free = new ArrayList<>(freeCabs);
+    free.sort(Comparator.comparing(Cab::id));
+    Map<String, Match> matches = new LinkedHashMap<>();
+    // Rides left out of a round because their few nearest cabs went to others get another round
+    // over the cabs still free, until a round serves no one: NO_CAB then means no free cab with
+    // room is in reach.
+    for (int round = 0; round < MAX_ROUNDS && !waiting.isEmpty() && !free.isEmpty(); round++) {
+      Map<String, Match> served = matchOnce(waiting, free);
+      if (served.isEmpty()) {
+        break;
+      }
+      matches.putAll(served);
+      waiting.removeIf(p -> served.containsKey(p.rideId()));
+      java.util.Set<String> taken = new java.util.HashSet<>();
+      served.values().forEach(m -> taken.add(m.cab().id()));
+      free.removeIf(c -> taken.contains(c.id()));
+    }
+    return matches;
+  }
+
+  /** One matching of {@code ordered} against {@code cabs} (sorted by id). */
+  private Map<String, Match> matchOnce(List<Pickup> ordered, List<Cab> cabs) {
     Map<Long, List<Integer>> byCell = new HashMap<>();
     for (int i = 0; i < cabs.size(); i++) {
       byCell
