@@ -60,6 +60,18 @@ public final class CabPortalStack {
     System.out.printf(
         "%nCab Portal is ready after %.1f s. Open %s%n",
         (System.nanoTime() - t0) / 1e9, settings.portalUrl());
+    AdminPassword.Password admin = stack.adminPassword();
+    if (admin.generated()) {
+      System.out.printf(
+          "Admin pages: %sadmin/ — user admin, password %s (generated now, kept in %s;"
+              + " set ADMIN_PASSWORD to choose one)%n",
+          settings.portalUrl(), admin.value(), admin.file());
+    } else {
+      System.out.printf(
+          "Admin pages: %sadmin/ — user admin, password %s%n",
+          settings.portalUrl(),
+          admin.file() != null ? "in " + admin.file() : "from ADMIN_PASSWORD");
+    }
     System.out.println("Press Ctrl-C to stop.");
     stopped.await();
   }

@@ -44,6 +44,7 @@ public final class EmbeddedStack implements AutoCloseable {
   private volatile PartProcess kafka;
   private volatile PartProcess mongo;
   private volatile PartProcess worker;
+  private AdminPassword.Password adminPassword;
   private volatile PartProcess portal;
   private volatile PartProcess dataPrep;
 
@@ -226,6 +227,14 @@ public final class EmbeddedStack implements AutoCloseable {
         args);
   }
 
+  /** The admin password the portal is started with ({@link AdminPassword}). */
+  public AdminPassword.Password adminPassword() {
+    if (adminPassword == null) {
+      adminPassword = AdminPassword.of(System.getenv("ADMIN_PASSWORD"), settings.dataDir());
+    }
+    return adminPassword;
+  }
+
   public void startPortal() {
     Path server = settings.root().resolve("target/liberty/wlp/bin/server");
     if (!Files.isExecutable(server)) {
@@ -242,7 +251,8 @@ public final class EmbeddedStack implements AutoCloseable {
                 "HTTP_PORT", String.valueOf(settings.httpPort()),
                 "KAFKA_BOOTSTRAP_SERVERS", settings.kafkaBootstrapServers(),
                 "MONGODB_URI", settings.mongoUri(),
-                "BOROUGHS_GEOJSON", settings.boroughs().toString()));
+                "BOROUGHS_GEOJSON", settings.boroughs().toString(),
+                "ADMIN_PASSWORD", adminPassword().value()));
     waitFor(portal, "the portal to be ready (" + readyUrl() + ")", this::portalReady);
   }
 

@@ -1,0 +1,75 @@
+package nyc.cabportal.it;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/** Admin pages need a sign-in with the admin role; riders and wrong passwords stay out. */
+@ExtendWith(RunningStack.class)
+class AdminSignInIT {
+
+  private static ChromeDriver browser;
+
+  @BeforeAll
+  static void openBrowser() throws Exception {
+    browser = Browser.start();
+  }
+
+  @AfterAll
+  static void closeBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  private static void signIn(String user, String password) {
+    browser.manage().deleteAllCookies();
+    browser.get(RunningStack.baseUrl() + "/admin/");
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> browser.getCurrentUrl().contains("sign-in.html"));
+    browser.findElement(By.id("j_username")).sendKeys(user);
+    browser.findElement(By.id("j_password")).sendKeys(password);
+    browser.findElement(By.id("sign-in-submit")).click();
+  }
+
+  @Test
+  void theAdminSignsInWithTheConfiguredPassword() {
+    signIn("admin", RunningStack.stack().adminPassword().value());
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> !browser.findElements(By.id("admin-user")).isEmpty());
+    assertEquals("admin", browser.findElement(By.id("admin-user")).getText());
+    Browser.screenshot(browser, "admin-signed-in");
+  }
+
+  @Test
+  void aWrongPasswordIsRefused() {
+    signIn("admin", "not-the-password");
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> !browser.findElements(By.id("sign-in-error")).isEmpty());
+    assertTrue(browser.findElements(By.id("admin-user")).isEmpty());
+    browser.get(RunningStack.baseUrl() + "/admin/");
+    assertTrue(browser.getCurrentUrl().contains("sign-in.html"), browser.getCurrentUrl());
+  }
+
+  @Test
+  void ridersPagesAndApiNeedNoSignInButAdminPagesDo() {
+    // (the rider's pages in a browser without sign-in: BrowserRideIT)
+    assertEquals(200, RidesApi.getPath("/api/map/places").status());
+    assertEquals(404, RidesApi.getPath("/api/rides/no-such-ride").status());
+    RidesApi.Answer admin = RidesApi.getPath("/admin/index.xhtml");
+    assertTrue(
+        admin.status() == 302 || admin.status() == 401 || admin.status() == 403,
+        "admin page without sign-in: HTTP " + admin.status());
+  }
+}
