@@ -49,6 +49,35 @@ class AdminSignInIT {
         .until(() -> !browser.findElements(By.id("admin-user")).isEmpty());
     assertEquals("admin", browser.findElement(By.id("admin-user")).getText());
     Browser.screenshot(browser, "admin-signed-in");
+
+    // The data-quality page: the first start's report, its chart drawn.
+    browser.findElement(By.id("data-quality-link")).click();
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> !browser.findElements(By.id("rows-read")).isEmpty());
+    // The latest run that read rows: the first start's, or DataPrepIT's later ones.
+    String rowsRead = browser.findElement(By.id("rows-read")).getText();
+    assertTrue(Long.parseLong(rowsRead.replace(",", "")) > 0, rowsRead);
+    assertTrue(
+        browser.findElements(By.cssSelector("#reasons tbody tr")).size() > 0,
+        browser.findElement(By.id("reasons")).getText());
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(
+            () ->
+                !"0"
+                    .equals(
+                        String.valueOf(
+                            browser
+                                .findElement(By.id("rejections-chart"))
+                                .getDomAttribute("data-drawn"))));
+    assertEquals(
+        String.valueOf(browser.findElements(By.cssSelector("#reasons tbody tr")).size()),
+        browser.findElement(By.id("rejections-chart")).getDomAttribute("data-drawn"),
+        "one bar per reason");
+    assertTrue(browser.findElements(By.cssSelector("#samples tbody tr")).size() > 0);
+    assertTrue(browser.findElements(By.cssSelector("#runs tbody tr")).size() > 0);
+    Browser.screenshot(browser, "admin-data-quality");
   }
 
   @Test
