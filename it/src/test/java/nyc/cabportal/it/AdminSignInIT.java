@@ -78,6 +78,23 @@ class AdminSignInIT {
     assertTrue(browser.findElements(By.cssSelector("#samples tbody tr")).size() > 0);
     assertTrue(browser.findElements(By.cssSelector("#runs tbody tr")).size() > 0);
     Browser.screenshot(browser, "admin-data-quality");
+
+    // The trip-data dashboard: a line per source, a line per day of the week.
+    browser.get(RunningStack.baseUrl() + "/admin/trips.xhtml?from=2014-04-01&to=2014-04-30");
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                "7"
+                    .equals(
+                        browser.findElement(By.id("hourly-chart")).getDomAttribute("data-drawn")));
+    assertTrue(
+        Integer.parseInt(browser.findElement(By.id("daily-chart")).getDomAttribute("data-drawn"))
+            >= 2,
+        "yellow and uber at least");
+    String total = browser.findElement(By.id("trips-total")).getText();
+    assertTrue(Long.parseLong(total.replace(",", "")) > 500_000, total);
+    Browser.screenshot(browser, "admin-trips");
   }
 
   @Test
