@@ -4,14 +4,12 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.StringReader;
 import java.io.Writer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,14 +22,12 @@ import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.locks.LockSupport;
-import java.util.zip.GZIPInputStream;
-import nyc.cabportal.dataprep.trip.CleaningRules;
+import nyc.cabportal.dataprep.input.InputFiles;
 import nyc.cabportal.dataprep.trip.FileLayout;
 import nyc.cabportal.dataprep.trip.GreatCircle;
 import nyc.cabportal.dataprep.trip.Trip;
+import nyc.cabportal.dataprep.trip.TripFileReader;
 import nyc.cabportal.dataprep.trip.TripFormat;
-import nyc.cabportal.dataprep.trip.TripParser;
-import nyc.cabportal.dataprep.trip.UnparseableRow;
 import nyc.cabportal.stack.DataDirectory;
 import nyc.cabportal.stack.EmbeddedStack;
 import nyc.cabportal.stack.StackSettings;
@@ -118,30 +114,26 @@ public final class AccuracyBenchmark {
       List<Trip> evalTrips,
       int[] rejected)
       throws IOException {
-    try (BufferedReader in =
-            new BufferedReader(
-                new InputStreamReader(
-                    new GZIPInputStream(Files.newInputStream(sample)), StandardCharsets.UTF_8));
+    String header;
+    try (BufferedReader in = InputFiles.open(sample)) {
+      header = in.readLine();
+    }
+    FileLayout layout = TripFormat.detect(sample.toString(), header);
+    try (TripFileReader in = new TripFileReader(InputFiles.open(sample), layout);
         Writer out = Files.newBufferedWriter(trainFile)) {
-      String header = in.readLine();
-      FileLayout layout = TripFormat.detect(sample.toString(), header);
-      TripParser parser = new TripParser(layout);
       out.write(header + "\n");
-      for (String line = in.readLine(); line != null; line = in.readLine()) {
-        Trip trip;
-        try {
-          trip = parser.parse(line.strip());
-        } catch (UnparseableRow e) {
-          continue;
+      for (TripFileReader.LineOutcome o = in.next(); o != null; o = in.next()) {
+        if (o.trip() == null) {
+          continue; // unparseable: no date to split by
         }
-        boolean before = trip.pickupDate().isBefore(split);
+        boolean before = o.trip().pickupDate().isBefore(split);
         if (before) {
-          out.write(line + "\n");
+          out.write(o.raw() + "\n");
         }
-        if (CleaningRules.check(trip) != null) {
+        if (!o.kept()) {
           rejected[0]++;
         } else {
-          (before ? trainTrips : evalTrips).add(trip);
+          (before ? trainTrips : evalTrips).add(o.trip());
         }
       }
     }
@@ -278,10 +270,9 @@ public final class AccuracyBenchmark {
     }
   }
 
-  /** As data prep's tables measure it: great-circle, at least 50 m. */
+  /** As data prep's tables measure it. */
   static double straightKm(Trip t) {
-    return Math.max(
-        0.05, GreatCircle.km(t.pickupLat(), t.pickupLon(), t.dropoffLat(), t.dropoffLon()));
+    return GreatCircle.tripKm(t.pickupLat(), t.pickupLon(), t.dropoffLat(), t.dropoffLon());
   }
 
   private static JsonObject json(String s) {

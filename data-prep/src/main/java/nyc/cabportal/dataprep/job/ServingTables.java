@@ -3,6 +3,7 @@ package nyc.cabportal.dataprep.job;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nyc.cabportal.dataprep.trip.GreatCircle;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -79,11 +80,15 @@ public final class ServingTables {
   };
 
   /**
-   * The great-circle distance from pickup to dropoff in km, at least 0.05 (so that its log is
-   * finite); the worker computes the same for a request.
+   * The great-circle distance from pickup to dropoff in km, as {@link GreatCircle#tripKm} computes
+   * it for a request in the worker.
    */
   static final String STRAIGHT_KM =
-      "greatest(0.05, 2 * 6371.0088 * asin(sqrt(power(sin(radians(dropoff_lat - pickup_lat) / 2),"
+      "greatest("
+          + GreatCircle.MIN_TRIP_KM
+          + ", 2 * "
+          + GreatCircle.EARTH_RADIUS_KM
+          + " * asin(sqrt(power(sin(radians(dropoff_lat - pickup_lat) / 2),"
           + " 2) + cos(radians(pickup_lat)) * cos(radians(dropoff_lat))"
           + " * power(sin(radians(dropoff_lon - pickup_lon) / 2), 2))))";
 

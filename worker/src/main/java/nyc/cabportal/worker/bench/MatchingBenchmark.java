@@ -1,9 +1,6 @@
 package nyc.cabportal.worker.bench;
 
 import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -11,12 +8,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import java.util.zip.GZIPInputStream;
-import nyc.cabportal.dataprep.trip.CleaningRules;
+import nyc.cabportal.dataprep.input.InputFiles;
+import nyc.cabportal.dataprep.trip.FileLayout;
 import nyc.cabportal.dataprep.trip.H3Cells;
 import nyc.cabportal.dataprep.trip.Trip;
+import nyc.cabportal.dataprep.trip.TripFileReader;
 import nyc.cabportal.dataprep.trip.TripFormat;
-import nyc.cabportal.dataprep.trip.TripParser;
 import nyc.cabportal.worker.contract.DecodedRequest;
 import nyc.cabportal.worker.dispatch.Dispatcher;
 import nyc.cabportal.worker.dispatch.RideOutcome;
@@ -123,22 +120,17 @@ public final class MatchingBenchmark {
     return r;
   }
 
+  /** The sample's trips that data prep keeps. */
   private static List<Trip> trips(Path sample) throws Exception {
+    FileLayout layout;
+    try (BufferedReader in = InputFiles.open(sample)) {
+      layout = TripFormat.detect(sample.toString(), in.readLine());
+    }
     List<Trip> out = new ArrayList<>();
-    try (BufferedReader in =
-        new BufferedReader(
-            new InputStreamReader(
-                new GZIPInputStream(Files.newInputStream(sample)), StandardCharsets.UTF_8))) {
-      String header = in.readLine();
-      TripParser parser = new TripParser(TripFormat.detect(sample.toString(), header));
-      for (String line = in.readLine(); line != null; line = in.readLine()) {
-        try {
-          Trip t = parser.parse(line.strip());
-          if (CleaningRules.check(t) == null) {
-            out.add(t);
-          }
-        } catch (Exception e) {
-          // unparseable rows are data prep's business; the benchmark skips them
+    try (TripFileReader in = new TripFileReader(InputFiles.open(sample), layout)) {
+      for (TripFileReader.LineOutcome o = in.next(); o != null; o = in.next()) {
+        if (o.kept()) {
+          out.add(o.trip());
         }
       }
     }

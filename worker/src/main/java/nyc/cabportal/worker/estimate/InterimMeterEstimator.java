@@ -22,7 +22,7 @@ public final class InterimMeterEstimator implements TripEstimator {
   /** Streets are not straight lines: road distance ≈ this × the great-circle distance. */
   public static final double DETOUR = 1.3;
 
-  static final double SPEED_KMH = 18.0;
+  public static final double SPEED_KMH = 18.0;
   static final double P10 = 0.9;
   static final double P90 = 1.25;
   static final double KM_PER_MILE = 1.609344;
@@ -38,20 +38,19 @@ public final class InterimMeterEstimator implements TripEstimator {
     double fare = meterFare(km / KM_PER_MILE);
     int seconds = (int) Math.round(km / SPEED_KMH * 3600);
     return new TripEstimate(
-        cents(fare * P10), cents(fare), cents(fare * P90), seconds, round2(km), METHOD, 0, DETAIL);
+        TripEstimate.cents(fare * P10),
+        TripEstimate.cents(fare),
+        TripEstimate.cents(fare * P90),
+        seconds,
+        TripEstimate.cents(km),
+        METHOD,
+        0,
+        DETAIL);
   }
 
   /** The 2014 meter for {@code miles}: each started fifth of a mile costs $0.50. */
   static double meterFare(double miles) {
     long fifths = (long) Math.ceil(miles * 5 - 1e-9);
     return 2.50 + 0.50 * fifths + 0.50;
-  }
-
-  private static double cents(double usd) {
-    return Math.round(usd * 100) / 100.0;
-  }
-
-  private static double round2(double v) {
-    return Math.round(v * 100) / 100.0;
   }
 }

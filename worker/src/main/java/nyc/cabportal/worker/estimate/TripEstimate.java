@@ -16,4 +16,10 @@ public record TripEstimate(
     double distanceKm,
     String method,
     long trips,
-    String detail) {}
+    String detail) {
+
+  /** Rounded to two decimals: cents of a fare, tens of metres of a distance. */
+  public static double cents(double v) {
+    return Math.round(v * 100) / 100.0;
+  }
+}

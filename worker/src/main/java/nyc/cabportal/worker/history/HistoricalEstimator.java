@@ -68,11 +68,11 @@ public final class HistoricalEstimator implements TripEstimator {
     }
     double fare = Math.max(MIN_FARE, g.fare(km));
     return new TripEstimate(
-        cents(Math.max(MIN_FARE, fare - Z90 * g.fareResidualSd())),
-        cents(fare),
-        cents(fare + Z90 * g.fareResidualSd()),
+        TripEstimate.cents(Math.max(MIN_FARE, fare - Z90 * g.fareResidualSd())),
+        TripEstimate.cents(fare),
+        TripEstimate.cents(fare + Z90 * g.fareResidualSd()),
         (int) Math.round(g.durationSeconds(km)),
-        round2(g.roadKm(km)),
+        TripEstimate.cents(g.roadKm(km)),
         "model",
         g.trips(),
         "model fitted on " + g.trips() + " trips: " + g.label());
@@ -88,7 +88,7 @@ public final class HistoricalEstimator implements TripEstimator {
       TripHistory h, ModelGroup city, long origin, long destination, PickupTime t, double km) {
     double fareRatio = 1;
     double durationLog = 0;
-    double detour = city.roadKm(km) / Math.max(ModelGroup.MIN_KM, km);
+    double detour = city.roadKm(km) / Math.max(GreatCircle.MIN_TRIP_KM, km);
     TripStats finest = null;
     int[] finestLevel = null;
     for (int i = LEVELS.length - 1; i >= 0; i--) {
@@ -113,11 +113,11 @@ public final class HistoricalEstimator implements TripEstimator {
     // The finest level's spread around its median, moved with the median.
     double scale = p50 / Math.max(MIN_FARE, line * finest.fareRatioP50());
     return new TripEstimate(
-        cents(Math.max(MIN_FARE, line * finest.fareRatioP10() * scale)),
-        cents(p50),
-        cents(Math.max(p50, line * finest.fareRatioP90() * scale)),
+        TripEstimate.cents(Math.max(MIN_FARE, line * finest.fareRatioP10() * scale)),
+        TripEstimate.cents(p50),
+        TripEstimate.cents(Math.max(p50, line * finest.fareRatioP90() * scale)),
         (int) Math.round(city.durationSeconds(km) * Math.exp(durationLog)),
-        round2(Math.max(km, km * detour)),
+        TripEstimate.cents(Math.max(km, km * detour)),
         "history",
         finest.trips(),
         "H3 res " + finestLevel[0] + ", " + t.label(finestLevel[1]));
@@ -141,13 +141,5 @@ public final class HistoricalEstimator implements TripEstimator {
       }
     }
     return null;
-  }
-
-  private static double cents(double usd) {
-    return Math.round(usd * 100) / 100.0;
-  }
-
-  private static double round2(double v) {
-    return Math.round(v * 100) / 100.0;
   }
 }

@@ -1,5 +1,7 @@
 package nyc.cabportal.worker.history;
 
+import nyc.cabportal.dataprep.trip.GreatCircle;
+
 /**
  * One group of data prep's {@code estimate_model} table: least-squares fits, on the trips of one
  * borough pair and time bucket, of fare and metered distance against the straight-line distance,
@@ -18,19 +20,18 @@ public record ModelGroup(
     double durationLogIntercept,
     double durationLogKmSlope) {
 
-  /** Data prep's floor of the straight-line distance, so that log distance stays finite. */
-  static final double MIN_KM = 0.05;
-
   public double fare(double straightKm) {
-    return fareIntercept + farePerKm * Math.max(MIN_KM, straightKm);
+    return fareIntercept + farePerKm * Math.max(GreatCircle.MIN_TRIP_KM, straightKm);
   }
 
   public double roadKm(double straightKm) {
-    return Math.max(straightKm, kmIntercept + kmPerKm * Math.max(MIN_KM, straightKm));
+    return Math.max(
+        straightKm, kmIntercept + kmPerKm * Math.max(GreatCircle.MIN_TRIP_KM, straightKm));
   }
 
   public double durationSeconds(double straightKm) {
     return Math.exp(
-        durationLogIntercept + durationLogKmSlope * Math.log(Math.max(MIN_KM, straightKm)));
+        durationLogIntercept
+            + durationLogKmSlope * Math.log(Math.max(GreatCircle.MIN_TRIP_KM, straightKm)));
   }
 }

@@ -3,6 +3,7 @@ package nyc.cabportal.worker.history;
 import java.util.Map;
 import java.util.Random;
 import nyc.cabportal.dataprep.trip.H3Cells;
+import nyc.cabportal.worker.estimate.InterimMeterEstimator;
 
 /**
  * What the worker knows of the city's past trips: data prep's estimation tables, its model, and
@@ -21,11 +22,6 @@ public record TripHistory(
 
   /** Before the first data prep run has built its tables. */
   public static final TripHistory NONE = new TripHistory(null, Map.of(), Map.of(), Map.of());
-
-  /**
-   * Speed of the interim estimator, the median of the Yellow sample, when nothing better is known.
-   */
-  static final double FALLBACK_SPEED_KMH = 18.0;
 
   public boolean isEmpty() {
     return builtBy == null;
@@ -69,7 +65,7 @@ public record TripHistory(
     if (city != null) {
       return city.roadKm(2.0) / city.durationSeconds(2.0) * 3600;
     }
-    return FALLBACK_SPEED_KMH;
+    return InterimMeterEstimator.SPEED_KMH;
   }
 
   /** Cells with weights, to draw from in proportion. */
