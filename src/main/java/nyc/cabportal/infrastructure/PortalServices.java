@@ -21,8 +21,10 @@ import nyc.cabportal.domain.place.ServiceArea;
 import nyc.cabportal.domain.ride.RideQueue;
 import nyc.cabportal.domain.ride.RideRepository;
 import nyc.cabportal.domain.ride.RideRequestValidator;
+import nyc.cabportal.infrastructure.mongo.MongoBatchSummaries;
 import nyc.cabportal.infrastructure.mongo.MongoRideRepository;
 import nyc.cabportal.infrastructure.mongo.RideDocument;
+import nyc.cabportal.infrastructure.mongo.ServingTableCache;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -79,6 +81,24 @@ public class PortalServices {
   @Singleton
   MongoRideRepository mongoRides(MongoDatabase db) {
     return new MongoRideRepository(db.getCollection(RideDocument.COLLECTION));
+  }
+
+  @Produces
+  @Singleton
+  ServingTableCache servingTables(MongoDatabase db, Clock clock) {
+    return new ServingTableCache(db, clock);
+  }
+
+  @Produces
+  @Singleton
+  MongoBatchSummaries batchSummaries(MongoDatabase db) {
+    return new MongoBatchSummaries(db.getCollection(MongoBatchSummaries.COLLECTION));
+  }
+
+  @Produces
+  @Singleton
+  H3Hexagons hexagons() {
+    return new H3Hexagons();
   }
 
   @Produces

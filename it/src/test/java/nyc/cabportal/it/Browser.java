@@ -27,6 +27,8 @@ final class Browser {
         "--disable-dev-shm-usage",
         "--window-size=1280,1000",
         "--user-data-dir=" + Files.createTempDirectory("cabportal-chromium"));
+    // Keeps the console (uncaught errors, failed loads) for errors(): pages must have none.
+    options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(new File("/usr/bin/chromedriver"))
@@ -35,6 +37,39 @@ final class Browser {
     ChromeDriver driver = new ChromeDriver(service, options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     return driver;
+  }
+
+  /**
+   * The browser console's errors since the last call: uncaught JavaScript errors, failed requests
+   * for scripts, styles or data.
+   */
+  static java.util.List<String> errors(ChromeDriver driver) {
+    return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+        .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+        .map(e -> e.getLevel() + " " + e.getMessage())
+        .toList();
+  }
+
+  /** Signs in on the form the admin pages redirect to (leaves the browser where that leads). */
+  static void signIn(ChromeDriver driver, String baseUrl, String user, String password) {
+    driver.manage().deleteAllCookies();
+    driver.get(baseUrl + "/admin/");
+    org.awaitility.Awaitility.await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> driver.getCurrentUrl().contains("sign-in.html"));
+    driver.findElement(org.openqa.selenium.By.id("j_username")).sendKeys(user);
+    driver.findElement(org.openqa.selenium.By.id("j_password")).sendKeys(password);
+    driver.findElement(org.openqa.selenium.By.id("sign-in-submit")).click();
+  }
+
+  /** Waits until the element {@code id} has {@code value} in its attribute {@code attribute}. */
+  static void awaitAttribute(ChromeDriver driver, String id, String attribute, String value) {
+    org.awaitility.Awaitility.await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                value.equals(
+                    driver.findElement(org.openqa.selenium.By.id(id)).getDomAttribute(attribute)));
   }
 
   /** Saves what the browser shows as {@code it/target/screenshots/NAME.png}, a test artifact. */

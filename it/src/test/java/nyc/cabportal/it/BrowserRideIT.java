@@ -37,15 +37,7 @@ class BrowserRideIT {
   void aRiderRequestsACabAndWatchesTheStatusPageUpdateByItself() {
     browser.get(RunningStack.baseUrl() + "/");
     // The map draws the five boroughs from the portal itself: no internet needed.
-    await()
-        .atMost(Duration.ofSeconds(30))
-        .until(
-            () ->
-                "5"
-                    .equals(
-                        browser
-                            .findElement(By.id("request-map"))
-                            .getDomAttribute("data-boroughs-drawn")));
+    Browser.awaitAttribute(browser, "request-map", "data-boroughs-drawn", "5");
     new Select(browser.findElement(By.id("request:pickup"))).selectByValue("grand-central");
     new Select(browser.findElement(By.id("request:dropoff"))).selectByValue("barclays");
     new Select(browser.findElement(By.id("request:passengers"))).selectByValue("3");
@@ -78,6 +70,7 @@ class BrowserRideIT {
                     .getDomAttribute("data-cab-drawn")
                     .startsWith("cab-"));
     Browser.screenshot(browser, "ride-status-dispatched");
+    assertEquals(java.util.List.of(), Browser.errors(browser), "browser console errors");
     assertEquals("3", browser.findElement(By.id("passengers")).getText());
 
     browser.get(RunningStack.baseUrl() + "/my-rides.xhtml");
@@ -109,6 +102,7 @@ class BrowserRideIT {
     assertTrue(dropoffLat.startsWith("40."), dropoffLat);
     assertTrue(Double.parseDouble(pickupLat) > Double.parseDouble(dropoffLat), "north, then south");
     Browser.screenshot(browser, "request-map");
+    assertEquals(java.util.List.of(), Browser.errors(browser), "browser console errors");
   }
 
   @Test
@@ -128,6 +122,7 @@ class BrowserRideIT {
         browser.findElement(By.id("status-reason")).getText());
     assertTrue(browser.findElement(By.id("fare")).getText().startsWith("$"), "still an estimate");
     Browser.screenshot(browser, "ride-status-no-cab");
+    assertEquals(java.util.List.of(), Browser.errors(browser), "browser console errors");
     browser.findElement(By.id("retry")).click();
     await().atMost(Duration.ofSeconds(30)).until(() -> browser.getCurrentUrl().contains("index"));
     assertEquals("40.91", browser.findElement(By.id("request:pickupLat")).getDomProperty("value"));

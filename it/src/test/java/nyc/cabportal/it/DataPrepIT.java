@@ -47,7 +47,10 @@ class DataPrepIT {
           "trip_histograms",
           "trip_distributions",
           "heatmap_cells",
-          "trip_estimates");
+          "trip_estimates",
+          "estimate_model",
+          "payment_daily",
+          "pickup_areas_daily");
 
   private static MongoClient mongo;
   private static MongoDatabase db;

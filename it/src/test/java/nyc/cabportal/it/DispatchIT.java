@@ -21,7 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(RunningStack.class)
 class DispatchIT {
 
-  private static String ride(double lat, double lon, int passengers) {
+  static String ride(double lat, double lon, int passengers) {
     return String.format(
         Locale.ROOT,
         "{\"pickup\":{\"lat\":%.5f,\"lon\":%.5f},\"dropoff\":{\"lat\":40.7069,\"lon\":-74.0113},"

@@ -24,7 +24,7 @@ import nyc.cabportal.domain.ride.RideResult;
  * than by JSON-B binding so that a wrongly typed field gets an error that names it ("passengers
  * must be a whole number") instead of a generic 400.
  */
-final class RideJson {
+public final class RideJson {
 
   static final int SCHEMA_VERSION = 1;
 
@@ -94,7 +94,7 @@ final class RideJson {
     return Json.createObjectBuilder().add("errors", list).build();
   }
 
-  static JsonObject error(String message) {
+  public static JsonObject error(String message) {
     return Json.createObjectBuilder().add("error", message).build();
   }
 

@@ -25,6 +25,7 @@ import nyc.cabportal.worker.history.HistoricalEstimator;
 import nyc.cabportal.worker.history.LiveHistory;
 import nyc.cabportal.worker.history.TripHistoryStore;
 import nyc.cabportal.worker.matching.BatchMatcher;
+import nyc.cabportal.worker.operations.MongoBatchReports;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.streaming.StreamingQuery;
 import org.apache.spark.sql.streaming.StreamingQueryException;
@@ -100,7 +101,14 @@ public final class DispatchWorker {
       keepCurrent(history, depot, scheduler);
       DispatchBatch batch =
           new DispatchBatch(
-              dispatcher, history, depot, fleetStore, results, deadLetters, Clock.systemUTC());
+              dispatcher,
+              history,
+              depot,
+              fleetStore,
+              results,
+              deadLetters,
+              new MongoBatchReports(db.getCollection(ContractNames.DISPATCH_BATCHES)),
+              Clock.systemUTC());
       signalReadiness(spark, options.readyFile());
       runUntilStopped(spark, options, batch);
     } finally {

@@ -49,6 +49,7 @@ class ContractTest {
     assertEquals(names.getProperty("mongodb.database"), ContractNames.DATABASE);
     assertEquals(names.getProperty("collection.rides"), ContractNames.RIDES);
     assertEquals(names.getProperty("collection.cabs"), ContractNames.CABS);
+    assertEquals(names.getProperty("collection.dispatch-batches"), ContractNames.DISPATCH_BATCHES);
     assertEquals(
         names.getProperty("ride-request.schema-version"),
         String.valueOf(ContractNames.RIDE_REQUEST_SCHEMA_VERSION));

@@ -20,7 +20,7 @@ public final class ServingTables {
    * and rebuilds them from the warehouse, even with nothing new to load (also with {@code
    * --only-if-empty}), so that an upgrade never leaves the worker reading tables of an old shape.
    */
-  public static final int VERSION = 2;
+  public static final int VERSION = 3;
 
   /** At least this many trips behind an estimate: fewer say little, and the worker falls back. */
   public static final int MIN_ESTIMATE_TRIPS = 3;
@@ -39,6 +39,7 @@ public final class ServingTables {
           "distance_km",
           "fare",
           "tip",
+          "payment_type",
           "total",
           "duration_s",
           "speed_kmh",
@@ -55,6 +56,8 @@ public final class ServingTables {
   static final String VOLUME_WEEKLY = "volume_weekly";
   static final String HISTOGRAMS = "trip_histograms";
   static final String DISTRIBUTIONS = "trip_distributions";
+  static final String PAYMENT_DAILY = "payment_daily";
+  static final String PICKUP_AREAS_DAILY = "pickup_areas_daily";
   public static final String HEATMAP = "heatmap_cells";
   public static final String ESTIMATES = "trip_estimates";
   public static final String MODEL = "estimate_model";
@@ -120,6 +123,15 @@ public final class ServingTables {
                 + SUMS
                 + " FROM (SELECT *, date(date_trunc('week', pickup_time)) AS week FROM kept_trips)"
                 + " GROUP BY source, week"));
+    tables.put(
+        PAYMENT_DAILY,
+        spark.sql(
+            "SELECT concat_ws('|', source, string(pickup_date), payment_type) AS _id, source,"
+                + " string(pickup_date) AS date, payment_type AS paymentType, count(*) AS trips,"
+                + " round(sum(fare), 2) AS fareSum, round(sum(tip), 2) AS tipSum,"
+                + " count_if(tip > 0) AS tippedTrips FROM kept_trips"
+                + " WHERE source <> 'uber' GROUP BY source, pickup_date, payment_type"));
+    tables.put(PICKUP_AREAS_DAILY, spark.sql(pickupAreasDaily()));
     tables.put(HISTOGRAMS, spark.sql(histograms()));
     tables.put(DISTRIBUTIONS, spark.sql(distributions()));
     tables.put(HEATMAP, spark.sql(heatmap()));
@@ -160,6 +172,19 @@ public final class ServingTables {
     return ("transform(sequence(0, 23), i -> coalesce(map_from_entries(collect_list(struct(hour,"
             + " %1$s)))[i], %2$s)) AS %1$s")
         .formatted(column, zero);
+  }
+
+  /**
+   * Per source and day, the pickups of each H3 res-7 cell (≈ 5 km², a neighbourhood), busiest
+   * first: the busiest areas of any date range are these summed.
+   */
+  private static String pickupAreasDaily() {
+    return "WITH c AS (SELECT source, pickup_date, pickup_h3_7 AS cell, count(*) AS trips"
+        + " FROM kept_trips WHERE pickup_h3_7 IS NOT NULL GROUP BY ALL)"
+        + " SELECT concat_ws('|', source, string(pickup_date)) AS _id, source,"
+        + " string(pickup_date) AS date, sum(trips) AS trips, transform(sort_array(collect_list("
+        + " struct(trips, lower(hex(cell)) AS h3)), false), c -> named_struct('h3', c.h3,"
+        + " 'trips', c.trips)) AS cells FROM c GROUP BY source, pickup_date";
   }
 
   /** Per source, day and measure: trip counts in fixed bins, so any date range can be summed. */

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,8 @@ import nyc.cabportal.worker.fleet.Depot;
 import nyc.cabportal.worker.fleet.Fleet;
 import nyc.cabportal.worker.fleet.MongoFleet;
 import nyc.cabportal.worker.history.LiveHistory;
+import nyc.cabportal.worker.operations.BatchReport;
+import nyc.cabportal.worker.operations.MongoBatchReports;
 import org.apache.spark.api.java.function.VoidFunction2;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -51,6 +54,7 @@ public final class DispatchBatch implements VoidFunction2<Dataset<Row>, Long> {
   private final transient MongoFleet fleetStore;
   private final transient MongoRideResults results;
   private final transient DeadLetterQueue deadLetters;
+  private final transient MongoBatchReports reports;
   private final transient Clock clock;
   private transient boolean lookedUp;
 
@@ -61,6 +65,7 @@ public final class DispatchBatch implements VoidFunction2<Dataset<Row>, Long> {
       MongoFleet fleetStore,
       MongoRideResults results,
       DeadLetterQueue deadLetters,
+      MongoBatchReports reports,
       Clock clock) {
     this.dispatcher = dispatcher;
     this.history = history;
@@ -68,6 +73,7 @@ public final class DispatchBatch implements VoidFunction2<Dataset<Row>, Long> {
     this.fleetStore = fleetStore;
     this.results = results;
     this.deadLetters = deadLetters;
+    this.reports = reports;
     this.clock = clock;
   }
 
@@ -98,6 +104,7 @@ public final class DispatchBatch implements VoidFunction2<Dataset<Row>, Long> {
   @Override
   public void call(Dataset<Row> records, Long batchId) throws Exception {
     long started = System.nanoTime();
+    Instant startedAt = clock.instant();
     List<DecodedRequest> batch = RideRequestDecoder.decode(records).collectAsList();
     if (batch.isEmpty()) {
       return;
@@ -128,7 +135,8 @@ public final class DispatchBatch implements VoidFunction2<Dataset<Row>, Long> {
     if (!decisions.deadLetters().isEmpty()) {
       deadLetters.send(decisions.deadLetters(), now);
     }
-    int answered = results.write(decisions.outcomes(), clock.instant());
+    Instant answeredAt = clock.instant();
+    int answered = results.write(decisions.outcomes(), answeredAt);
     int returned = 0;
     if (answered < decisions.outcomes().size() && !decisions.takenFrom().isEmpty()) {
       returned = giveBackCabsOfUnansweredRides(decisions);
@@ -156,5 +164,22 @@ public final class DispatchBatch implements VoidFunction2<Dataset<Row>, Long> {
             (decided - looked) / 1_000_000,
             (written - decided) / 1_000_000,
             (cabsSaved - decided) / 1_000_000));
+    Map<String, String> acceptedAt = new HashMap<>();
+    for (DecodedRequest r : batch) {
+      if (r.isValid() && r.getAcceptedAt() != null) {
+        acceptedAt.put(r.getId(), r.getAcceptedAt());
+      }
+    }
+    int busy = fleet.size() - fleet.freeAt(now.toEpochMilli()).size();
+    reports.save(
+        new BatchReport(batchId, startedAt)
+            .records(batch)
+            .outcomes(decisions.outcomes(), acceptedAt, answeredAt)
+            .duration("total", (written - started) / 1_000_000)
+            .duration("spark", (collected - started) / 1_000_000)
+            .duration("decide", (decided - looked) / 1_000_000)
+            .duration("store", (written - decided) / 1_000_000)
+            .fleet(fleet.size(), busy),
+        clock.instant());
   }
 }

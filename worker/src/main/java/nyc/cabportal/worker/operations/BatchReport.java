@@ -1,0 +1,107 @@
+package nyc.cabportal.worker.operations;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import nyc.cabportal.worker.contract.DecodedRequest;
+import nyc.cabportal.worker.dispatch.RideOutcome;
+import org.bson.Document;
+
+/**
+ * What one micro-batch did, as the live-operations page needs it: records by the minute Kafka
+ * received them (requests per minute), how long the oldest one waited for its batch (queue lag),
+ * accepted → answered latencies, outcomes by status, the batch's stage durations and how many cabs
+ * were busy. Its {@code _id} is the Spark batch id, so a batch replayed after a crash replaces its
+ * report instead of counting twice.
+ */
+public final class BatchReport {
+
+  private final long batchId;
+  private final Instant startedAt;
+  private final Map<String, Long> arrivalsByMinute = new TreeMap<>();
+  private final Map<String, Long> outcomes = new TreeMap<>();
+  private final LatencyHistogram latency = new LatencyHistogram();
+  private final Map<String, Long> durationsMs = new TreeMap<>();
+  private long queueLagMs;
+  private int records;
+  private int cabs;
+  private int busyCabs;
+
+  public BatchReport(long batchId, Instant startedAt) {
+    this.batchId = batchId;
+    this.startedAt = startedAt;
+    for (String s :
+        List.of(
+            RideOutcome.DISPATCHED, RideOutcome.NO_CAB, RideOutcome.REJECTED, RideOutcome.FAILED)) {
+      outcomes.put(s, 0L);
+    }
+  }
+
+  /** The batch's records: arrivals per minute and the queue lag of the oldest. */
+  public BatchReport records(List<DecodedRequest> batch) {
+    records = batch.size();
+    for (DecodedRequest r : batch) {
+      Instant received = Instant.ofEpochMilli(r.getKafkaTimestamp());
+      arrivalsByMinute.merge(received.truncatedTo(ChronoUnit.MINUTES).toString(), 1L, Long::sum);
+      queueLagMs = Math.max(queueLagMs, startedAt.toEpochMilli() - r.getKafkaTimestamp());
+    }
+    return this;
+  }
+
+  /**
+   * The outcomes and, for each ride whose request says when the portal accepted it, the time from
+   * then to {@code answeredAt}.
+   */
+  public BatchReport outcomes(
+      List<RideOutcome> answers, Map<String, String> acceptedAt, Instant answeredAt) {
+    for (RideOutcome o : answers) {
+      outcomes.merge(o.status(), 1L, Long::sum);
+      String accepted = acceptedAt.get(o.rideId());
+      if (accepted != null) {
+        try {
+          latency.add(
+              Math.max(0, answeredAt.toEpochMilli() - Instant.parse(accepted).toEpochMilli()));
+        } catch (DateTimeParseException e) {
+          // The decoder accepted the request; a time it cannot read is left out of the latencies.
+        }
+      }
+    }
+    return this;
+  }
+
+  public BatchReport duration(String stage, long millis) {
+    durationsMs.put(stage, millis);
+    return this;
+  }
+
+  public BatchReport fleet(int cabs, int busyCabs) {
+    this.cabs = cabs;
+    this.busyCabs = busyCabs;
+    return this;
+  }
+
+  public Document toDocument(Instant at) {
+    List<Document> arrivals =
+        arrivalsByMinute.entrySet().stream()
+            .map(e -> new Document("minute", e.getKey()).append("records", e.getValue()))
+            .toList();
+    return new Document("_id", batchId)
+        .append("at", java.util.Date.from(at))
+        .append("startedAt", java.util.Date.from(startedAt))
+        .append("records", records)
+        .append("arrivals", arrivals)
+        .append("queueLagMs", queueLagMs)
+        .append("outcomes", new Document(new java.util.LinkedHashMap<String, Object>(outcomes)))
+        .append(
+            "latencyMs",
+            new Document("boundsMs", LatencyHistogram.BOUNDS_MS)
+                .append("counts", latency.counts())
+                .append("rides", latency.count()))
+        .append(
+            "durationsMs", new Document(new java.util.LinkedHashMap<String, Object>(durationsMs)))
+        .append("fleet", new Document("cabs", cabs).append("busy", busyCabs));
+  }
+}
