@@ -1,5 +1,7 @@
 package nyc.cabportal.interfaces.admin;
 
+import static nyc.cabportal.interfaces.JsonBuilders.JSON;
+
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import com.mongodb.reactivestreams.client.MongoDatabase;
@@ -8,7 +10,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
@@ -97,7 +98,7 @@ public class AdminApi {
     if (live != null && Duration.between(liveAt, now).compareTo(LIVE_EVERY) < 0) {
       return live;
     }
-    JsonArrayBuilder cabs = Json.createArrayBuilder();
+    JsonArrayBuilder cabs = JSON.createArrayBuilder();
     int busy = 0;
     int count = 0;
     for (Document c :
@@ -110,13 +111,13 @@ public class AdminApi {
       busy += isBusy ? 1 : 0;
       count++;
       cabs.add(
-          Json.createArrayBuilder()
+          JSON.createArrayBuilder()
               .add(round5(((Number) c.get("lat")).doubleValue()))
               .add(round5(((Number) c.get("lon")).doubleValue()))
               .add(isBusy ? 1 : 0)
               .add(((Number) c.get("seats")).intValue()));
     }
-    JsonArrayBuilder open = Json.createArrayBuilder();
+    JsonArrayBuilder open = JSON.createArrayBuilder();
     int waiting = 0;
     for (Document r :
         ServingTableCache.find(
@@ -131,12 +132,12 @@ public class AdminApi {
       Document p = r.get(RideDocument.PICKUP, Document.class);
       waiting++;
       open.add(
-          Json.createArrayBuilder()
+          JSON.createArrayBuilder()
               .add(((Number) p.get("lat")).doubleValue())
               .add(((Number) p.get("lon")).doubleValue()));
     }
     live =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("at", now.toString())
             .add("cabs", cabs)
             .add("cabCount", count)

@@ -1,5 +1,7 @@
 package nyc.cabportal.interfaces.admin;
 
+import static nyc.cabportal.interfaces.JsonBuilders.JSON;
+
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
@@ -7,7 +9,6 @@ import com.mongodb.reactivestreams.client.MongoDatabase;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -125,9 +126,9 @@ public class DataQualityPage {
 
   /** The reasons as JSON for the chart: [{"reason":…,"rows":…}]. */
   public String getReasonsJson() {
-    JsonArrayBuilder a = Json.createArrayBuilder();
+    JsonArrayBuilder a = JSON.createArrayBuilder();
     for (Reason r : getReasons()) {
-      a.add(Json.createObjectBuilder().add("reason", r.name()).add("rows", r.rows()));
+      a.add(JSON.createObjectBuilder().add("reason", r.name()).add("rows", r.rows()));
     }
     return a.build().toString();
   }

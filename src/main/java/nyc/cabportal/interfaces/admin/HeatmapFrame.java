@@ -1,7 +1,8 @@
 package nyc.cabportal.interfaces.admin;
 
+import static nyc.cabportal.interfaces.JsonBuilders.JSON;
+
 import com.mongodb.client.model.Filters;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.util.ArrayList;
@@ -90,15 +91,15 @@ final class HeatmapFrame {
       }
     }
     List<BusiestAreas.Area> top = cells.top(MAX_CELLS);
-    JsonArrayBuilder out = Json.createArrayBuilder();
+    JsonArrayBuilder out = JSON.createArrayBuilder();
     long drawn = 0;
     for (BusiestAreas.Area a : top) {
-      JsonArrayBuilder outline = Json.createArrayBuilder();
+      JsonArrayBuilder outline = JSON.createArrayBuilder();
       for (double[] corner : hexagons.outline(a.h3())) {
-        outline.add(Json.createArrayBuilder().add(corner[0]).add(corner[1]));
+        outline.add(JSON.createArrayBuilder().add(corner[0]).add(corner[1]));
       }
       out.add(
-          Json.createObjectBuilder()
+          JSON.createObjectBuilder()
               .add("h3", a.h3())
               .add("trips", a.trips())
               .add("outline", outline));
@@ -107,7 +108,7 @@ final class HeatmapFrame {
     String label =
         hour.equals("all") ? "the whole week" : new HourOfWeek(Integer.parseInt(hour)).label();
     var frame =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("kind", kind)
             .add("res", res)
             .add("hour", hour)

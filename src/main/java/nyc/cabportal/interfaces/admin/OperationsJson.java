@@ -1,6 +1,7 @@
 package nyc.cabportal.interfaces.admin;
 
-import jakarta.json.Json;
+import static nyc.cabportal.interfaces.JsonBuilders.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -21,14 +22,14 @@ final class OperationsJson {
 
   static JsonObject of(OperationsTimeline timeline, List<BatchSummary> batches, Instant now) {
     List<Minute> minutes = timeline.minutes();
-    JsonArrayBuilder labels = Json.createArrayBuilder();
+    JsonArrayBuilder labels = JSON.createArrayBuilder();
     minutes.forEach(m -> labels.add(m.start().toString()));
-    JsonObjectBuilder outcomes = Json.createObjectBuilder();
+    JsonObjectBuilder outcomes = JSON.createObjectBuilder();
     for (String o : OperationsTimeline.OUTCOMES) {
       outcomes.add(o, series(minutes, m -> m.outcomes().getOrDefault(o, 0L), false));
     }
     JsonObjectBuilder out =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("at", now.toString())
             .add("minutes", labels)
             .add("requests", series(minutes, Minute::requests, false))
@@ -43,7 +44,7 @@ final class OperationsJson {
             .add("maxBatchMs", series(minutes, Minute::maxDurationMs, true))
             .add("utilisationPercent", series(minutes, Minute::utilisationPercent, true))
             .add("outcomes", outcomes);
-    JsonObjectBuilder totals = Json.createObjectBuilder();
+    JsonObjectBuilder totals = JSON.createObjectBuilder();
     long rides = 0;
     for (String o : OperationsTimeline.OUTCOMES) {
       long n = minutes.stream().mapToLong(m -> m.outcomes().getOrDefault(o, 0L)).sum();
@@ -60,7 +61,7 @@ final class OperationsJson {
       }
       out.add(
           "last",
-          Json.createObjectBuilder()
+          JSON.createObjectBuilder()
               .add("at", last.at().toString())
               .add("records", last.records())
               .add("durationMs", last.durationMs())
@@ -77,7 +78,7 @@ final class OperationsJson {
    */
   private static JsonArrayBuilder series(
       List<Minute> minutes, ToDoubleFunction<Minute> value, boolean onlyWithBatches) {
-    JsonArrayBuilder a = Json.createArrayBuilder();
+    JsonArrayBuilder a = JSON.createArrayBuilder();
     for (Minute m : minutes) {
       double v = value.applyAsDouble(m);
       if ((onlyWithBatches && m.batches() == 0) || Double.isNaN(v)) {

@@ -1,6 +1,7 @@
 package nyc.cabportal.interfaces.admin;
 
-import jakarta.json.Json;
+import static nyc.cabportal.interfaces.JsonBuilders.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -70,13 +71,13 @@ final class TripDataCharts {
               && date.compareTo(last) <= 0;
         };
     boolean taxi = sources.stream().anyMatch(TripSource::hasFares);
-    JsonObjectBuilder out = Json.createObjectBuilder();
+    JsonObjectBuilder out = JSON.createObjectBuilder();
     long trips = daily(select("volume_daily", inRange), out);
     out.add("trips", trips);
     out.add("hourly", hourly(select("volume_hourly", inRange)));
     out.add("taxi", taxi);
     out.add("distributions", taxi ? distributions(select("trip_histograms", inRange)) : empty());
-    out.add("tips", taxi ? tips(select("payment_daily", inRange)) : Json.createArrayBuilder());
+    out.add("tips", taxi ? tips(select("payment_daily", inRange)) : JSON.createArrayBuilder());
     out.add("areas", areas(select("pickup_areas_daily", inRange)));
     return out.build();
   }
@@ -86,7 +87,7 @@ final class TripDataCharts {
   }
 
   private static JsonObjectBuilder empty() {
-    return Json.createObjectBuilder();
+    return JSON.createObjectBuilder();
   }
 
   /** Trips per day by source; returns the total. */
@@ -102,16 +103,16 @@ final class TripDataCharts {
           .computeIfAbsent(d.getString("source"), k -> new TreeMap<>())
           .put(d.getString("date"), n);
     }
-    JsonObjectBuilder sources = Json.createObjectBuilder();
+    JsonObjectBuilder sources = JSON.createObjectBuilder();
     bySource.forEach(
         (source, counts) -> {
-          JsonArrayBuilder a = Json.createArrayBuilder();
+          JsonArrayBuilder a = JSON.createArrayBuilder();
           dates.forEach(date -> a.add(counts.getOrDefault(date, 0L)));
           sources.add(source, a);
         });
-    JsonArrayBuilder labels = Json.createArrayBuilder();
+    JsonArrayBuilder labels = JSON.createArrayBuilder();
     dates.forEach(labels::add);
-    out.add("daily", Json.createObjectBuilder().add("dates", labels).add("sources", sources));
+    out.add("daily", JSON.createObjectBuilder().add("dates", labels).add("sources", sources));
     return total;
   }
 
@@ -128,7 +129,7 @@ final class TripDataCharts {
         }
       }
     }
-    JsonObjectBuilder days = Json.createObjectBuilder();
+    JsonObjectBuilder days = JSON.createObjectBuilder();
     byDay.forEach((day, hours) -> days.add(day, longs(hours)));
     return days;
   }
@@ -144,7 +145,7 @@ final class TripDataCharts {
       sums.computeIfAbsent(measure, m -> Histogram.ofWidth(width, counts.size())).add(counts);
       layout.putIfAbsent(measure, d);
     }
-    JsonObjectBuilder out = Json.createObjectBuilder();
+    JsonObjectBuilder out = JSON.createObjectBuilder();
     MEASURES.forEach(
         (measure, title) -> {
           Histogram h = sums.get(measure);
@@ -153,7 +154,7 @@ final class TripDataCharts {
           }
           Document d = layout.get(measure);
           JsonObjectBuilder m =
-              Json.createObjectBuilder()
+              JSON.createObjectBuilder()
                   .add("title", title)
                   .add("unit", d.getString("unit"))
                   .add("binWidth", ((Number) d.get("binWidth")).doubleValue())
@@ -183,13 +184,13 @@ final class TripDataCharts {
                   ((Number) d.get("fareSum")).doubleValue(),
                   ((Number) d.get("tipSum")).doubleValue()));
     }
-    JsonArrayBuilder out = Json.createArrayBuilder();
+    JsonArrayBuilder out = JSON.createArrayBuilder();
     byType.values().stream()
         .sorted(Comparator.comparingLong(TipShare::trips).reversed())
         .forEach(
             t ->
                 out.add(
-                    Json.createObjectBuilder()
+                    JSON.createObjectBuilder()
                         .add("paymentType", t.paymentType())
                         .add("trips", t.trips())
                         .add("tippedPercent", round1(t.tippedPercent()))
@@ -205,7 +206,7 @@ final class TripDataCharts {
         areas.add(c.getString("h3"), ((Number) c.get("trips")).longValue());
       }
     }
-    JsonArrayBuilder out = Json.createArrayBuilder();
+    JsonArrayBuilder out = JSON.createArrayBuilder();
     for (BusiestAreas.Area a : areas.top(AREAS)) {
       GeoPoint centre = hexagons.centre(a.h3());
       Place near =
@@ -213,7 +214,7 @@ final class TripDataCharts {
               .min(Comparator.comparingDouble(p -> p.location().distanceKmTo(centre)))
               .orElseThrow();
       out.add(
-          Json.createObjectBuilder()
+          JSON.createObjectBuilder()
               .add("h3", a.h3())
               .add("trips", a.trips())
               .add("sharePercent", round1(100.0 * a.trips() / Math.max(1, areas.total())))
@@ -226,7 +227,7 @@ final class TripDataCharts {
   }
 
   private static JsonArrayBuilder longs(long[] values) {
-    JsonArrayBuilder a = Json.createArrayBuilder();
+    JsonArrayBuilder a = JSON.createArrayBuilder();
     for (long v : values) {
       a.add(v);
     }

@@ -1,8 +1,9 @@
 package nyc.cabportal.interfaces.map;
 
+import static nyc.cabportal.interfaces.JsonBuilders.JSON;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.GET;
@@ -49,7 +50,7 @@ public class MapResource {
         return Response.status(Response.Status.SERVICE_UNAVAILABLE)
             .type(MediaType.APPLICATION_JSON)
             .entity(
-                Json.createObjectBuilder()
+                JSON.createObjectBuilder()
                     .add(
                         "error",
                         "the borough map is not available: "
@@ -67,10 +68,10 @@ public class MapResource {
   @Path("places")
   @Produces(MediaType.APPLICATION_JSON)
   public Response places() {
-    JsonArrayBuilder places = Json.createArrayBuilder();
+    JsonArrayBuilder places = JSON.createArrayBuilder();
     for (Place p : NycPlaces.all()) {
       places.add(
-          Json.createObjectBuilder()
+          JSON.createObjectBuilder()
               .add("id", p.id())
               .add("name", p.name())
               .add("borough", p.borough())

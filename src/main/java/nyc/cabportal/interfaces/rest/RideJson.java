@@ -1,5 +1,7 @@
 package nyc.cabportal.interfaces.rest;
 
+import static nyc.cabportal.interfaces.JsonBuilders.JSON;
+
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
@@ -62,7 +64,7 @@ public final class RideJson {
   static JsonObject ride(Ride ride) {
     var r = ride.request();
     JsonObjectBuilder b =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("schemaVersion", SCHEMA_VERSION)
             .add("id", r.id())
             .add("status", ride.status().name())
@@ -78,7 +80,7 @@ public final class RideJson {
     if (ride.result() != null) {
       b.add("result", result(ride.result()));
     }
-    JsonObjectBuilder t = Json.createObjectBuilder();
+    JsonObjectBuilder t = JSON.createObjectBuilder();
     addInstant(t, "acceptedAt", ride.timings().acceptedAt());
     addInstant(t, "queuedAt", ride.timings().queuedAt());
     addInstant(t, "dispatchedAt", ride.timings().dispatchedAt());
@@ -86,26 +88,26 @@ public final class RideJson {
   }
 
   static JsonObject errors(List<FieldError> errors) {
-    var list = Json.createArrayBuilder();
+    var list = JSON.createArrayBuilder();
     errors.forEach(
         e ->
             list.add(
-                Json.createObjectBuilder().add("field", e.field()).add("message", e.message())));
-    return Json.createObjectBuilder().add("errors", list).build();
+                JSON.createObjectBuilder().add("field", e.field()).add("message", e.message())));
+    return JSON.createObjectBuilder().add("errors", list).build();
   }
 
   public static JsonObject error(String message) {
-    return Json.createObjectBuilder().add("error", message).build();
+    return JSON.createObjectBuilder().add("error", message).build();
   }
 
   private static JsonObject result(RideResult r) {
-    JsonObjectBuilder b = Json.createObjectBuilder();
+    JsonObjectBuilder b = JSON.createObjectBuilder();
     if (r.cab() == null) {
       b.addNull("cab");
     } else {
       b.add(
           "cab",
-          Json.createObjectBuilder()
+          JSON.createObjectBuilder()
               .add("id", r.cab().id())
               .add("lat", r.cab().lat())
               .add("lon", r.cab().lon()));
@@ -123,7 +125,7 @@ public final class RideJson {
     if (r.fare() != null) {
       b.add(
           "fare",
-          Json.createObjectBuilder()
+          JSON.createObjectBuilder()
               .add("p10", r.fare().p10())
               .add("p50", r.fare().p50())
               .add("p90", r.fare().p90())
@@ -138,7 +140,7 @@ public final class RideJson {
     if (r.basis() != null) {
       b.add(
           "basis",
-          Json.createObjectBuilder()
+          JSON.createObjectBuilder()
               .add("method", r.basis().method())
               .add("trips", r.basis().trips())
               .add("detail", r.basis().detail() == null ? "" : r.basis().detail()));
@@ -147,7 +149,7 @@ public final class RideJson {
   }
 
   private static JsonObjectBuilder point(GeoPoint p) {
-    return Json.createObjectBuilder().add("lat", p.lat()).add("lon", p.lon());
+    return JSON.createObjectBuilder().add("lat", p.lat()).add("lon", p.lon());
   }
 
   private static void addInstant(JsonObjectBuilder b, String name, Instant t) {
