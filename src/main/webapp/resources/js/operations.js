@@ -42,7 +42,7 @@
 
   function draw(d) {
     var labels = d.minutes.map(hhmm);
-    chart("requests-chart", "bar", "Requests per minute (by the minute Kafka received them)",
+    chart("requests-chart", "bar", "Requests per minute (Spark: 1-min windows on Kafka time, 2-min watermark)",
       "requests / min", labels, [{ label: "requests", data: d.requests, backgroundColor: "#4f7cac" }]);
     chart("latency-chart", "line", "End-to-end latency, accepted → answered", "latency (ms)", labels, [
       line("p50", d.latencyP50Ms, "#2ca02c"), line("p95", d.latencyP95Ms, "#ff7f0e"),

@@ -22,6 +22,7 @@ import nyc.cabportal.domain.ride.RideQueue;
 import nyc.cabportal.domain.ride.RideRepository;
 import nyc.cabportal.domain.ride.RideRequestValidator;
 import nyc.cabportal.infrastructure.mongo.MongoBatchSummaries;
+import nyc.cabportal.infrastructure.mongo.MongoRequestRate;
 import nyc.cabportal.infrastructure.mongo.MongoRideRepository;
 import nyc.cabportal.infrastructure.mongo.RideDocument;
 import nyc.cabportal.infrastructure.mongo.ServingTableCache;
@@ -93,6 +94,12 @@ public class PortalServices {
   @Singleton
   MongoBatchSummaries batchSummaries(MongoDatabase db) {
     return new MongoBatchSummaries(db.getCollection(MongoBatchSummaries.COLLECTION));
+  }
+
+  @Produces
+  @Singleton
+  MongoRequestRate requestRate(MongoDatabase db) {
+    return new MongoRequestRate(db.getCollection(MongoRequestRate.COLLECTION));
   }
 
   @Produces

@@ -43,6 +43,14 @@ class ContractTest {
     assertEquals(names.getProperty("topic.ride-requests-dlq"), RideTopics.RIDE_REQUESTS_DLQ);
     assertEquals(names.getProperty("collection.rides"), RideDocument.COLLECTION);
     assertEquals(
+        names.getProperty("collection.dispatch-batches"),
+        nyc.cabportal.infrastructure.mongo.MongoBatchSummaries.COLLECTION);
+    assertEquals(
+        names.getProperty("collection.cabs"), nyc.cabportal.interfaces.admin.AdminApi.CABS);
+    assertEquals(
+        names.getProperty("collection.request-rate"),
+        nyc.cabportal.infrastructure.mongo.MongoRequestRate.COLLECTION);
+    assertEquals(
         names.getProperty("ride-request.schema-version"),
         String.valueOf(RideRequestMessage.SCHEMA_VERSION));
     assertEquals(

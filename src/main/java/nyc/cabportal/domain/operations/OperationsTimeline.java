@@ -10,7 +10,7 @@ import nyc.cabportal.domain.tripdata.Histogram;
 
 /**
  * The last {@code minutes} whole minutes up to now, each with what the batches that ended in it
- * reported; requests are counted by the minute Kafka received them, whichever batch took them.
+ * reported, and the requests Kafka received in it (counted by the worker's Spark aggregation).
  * Latency percentiles come from the batches' histograms added up, so they are those of all the
  * minute's rides (to a bin's width), not an average of per-batch percentiles.
  */
@@ -148,14 +148,15 @@ public final class OperationsTimeline {
     if (m != null) {
       m.add(b);
     }
-    b.arrivalsByMinute()
-        .forEach(
-            (minute, n) -> {
-              Minute a = minutes.get(minute.truncatedTo(ChronoUnit.MINUTES));
-              if (a != null) {
-                a.requests += n;
-              }
-            });
+    return this;
+  }
+
+  /** The requests Kafka received in {@code minute} (ignored outside the timeline). */
+  public OperationsTimeline requests(Instant minute, long n) {
+    Minute m = minutes.get(minute.truncatedTo(ChronoUnit.MINUTES));
+    if (m != null) {
+      m.requests = n;
+    }
     return this;
   }
 

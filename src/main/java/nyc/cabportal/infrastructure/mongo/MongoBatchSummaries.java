@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import nyc.cabportal.domain.operations.BatchSummary;
 import org.bson.Document;
 
@@ -65,10 +64,6 @@ public final class MongoBatchSummaries {
    * contract/examples/dispatch-batch.json}).
    */
   public static BatchSummary summary(Document d) {
-    Map<Instant, Long> arrivals = new TreeMap<>();
-    for (Document a : d.getList("arrivals", Document.class, List.of())) {
-      arrivals.put(Instant.parse(a.getString("minute")), number(a.get("records")));
-    }
     Map<String, Long> outcomes = new LinkedHashMap<>();
     Document o = d.get("outcomes", Document.class);
     if (o != null) {
@@ -95,7 +90,6 @@ public final class MongoBatchSummaries {
     return new BatchSummary(
         d.getDate("at").toInstant(),
         (int) number(d.get("records")),
-        arrivals,
         number(d.get("queueLagMs")),
         outcomes,
         bounds,

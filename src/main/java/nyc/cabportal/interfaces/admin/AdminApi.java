@@ -31,6 +31,7 @@ import nyc.cabportal.domain.ride.RideStatus;
 import nyc.cabportal.domain.ride.StoreUnavailable;
 import nyc.cabportal.infrastructure.H3Hexagons;
 import nyc.cabportal.infrastructure.mongo.MongoBatchSummaries;
+import nyc.cabportal.infrastructure.mongo.MongoRequestRate;
 import nyc.cabportal.infrastructure.mongo.RideDocument;
 import nyc.cabportal.infrastructure.mongo.ServingTableCache;
 import nyc.cabportal.interfaces.rest.RideJson;
@@ -52,12 +53,16 @@ public class AdminApi {
 
   static final int MAX_OPEN = 2000;
 
+  /** The worker's fleet (contract: {@code collection.cabs}). */
+  public static final String CABS = "cabs";
+
   /** The live map's data is read again at most this often, however many admins watch. */
   static final Duration LIVE_EVERY = Duration.ofSeconds(2);
 
   @Inject ServingTableCache tables;
   @Inject H3Hexagons hexagons;
   @Inject MongoBatchSummaries batches;
+  @Inject MongoRequestRate requestRate;
   @Inject MongoDatabase db;
   @Inject Clock clock;
 
@@ -103,7 +108,7 @@ public class AdminApi {
     int count = 0;
     for (Document c :
         ServingTableCache.find(
-            db.getCollection("cabs")
+            db.getCollection(CABS)
                 .find()
                 .projection(Projections.include("lat", "lon", "seats", "freeAt")))) {
       Date freeAt = c.getDate("freeAt");
@@ -162,6 +167,7 @@ public class AdminApi {
           OperationsTimeline timeline = new OperationsTimeline(now, m);
           List<BatchSummary> recent = batches.since(timeline.first(), now);
           recent.forEach(timeline::add);
+          requestRate.since(timeline.first()).forEach(timeline::requests);
           return OperationsJson.of(timeline, recent, now);
         },
         CacheControl.valueOf("no-store"));

@@ -13,11 +13,10 @@ class OperationsTimelineTest {
 
   static final double[] BOUNDS = {100, 200, 400};
 
-  static BatchSummary batch(String at, Map<Instant, Long> arrivals, long[] latency, int busy) {
+  static BatchSummary batch(String at, int records, long[] latency, int busy) {
     return new BatchSummary(
         Instant.parse(at),
-        (int) arrivals.values().stream().mapToLong(Long::longValue).sum(),
-        arrivals,
+        records,
         250,
         Map.of("DISPATCHED", 3L, "NO_CAB", 1L),
         BOUNDS,
@@ -28,27 +27,18 @@ class OperationsTimelineTest {
   }
 
   @Test
-  void sumsBatchesPerMinuteAndCountsRequestsByArrival() {
+  void sumsBatchesPerMinuteBesideTheRequestsSparkCounted() {
     OperationsTimeline t = new OperationsTimeline(Instant.parse("2026-11-21T22:03:30Z"), 3);
     assertEquals(Instant.parse("2026-11-21T22:01:00Z"), t.first());
-    t.add(
-        batch(
-            "2026-11-21T22:02:01Z",
-            Map.of(
-                Instant.parse("2026-11-21T22:01:00Z"), 1L,
-                Instant.parse("2026-11-21T22:02:00Z"), 3L),
-            new long[] {2, 2, 0, 0},
-            40));
-    t.add(
-        batch(
-            "2026-11-21T22:02:40Z",
-            Map.of(Instant.parse("2026-11-21T22:02:00Z"), 4L),
-            new long[] {0, 0, 4, 0},
-            60));
-    t.add(batch("2026-11-21T21:50:00Z", Map.of(), new long[] {1, 0, 0, 0}, 10));
+    t.add(batch("2026-11-21T22:02:01Z", 4, new long[] {2, 2, 0, 0}, 40));
+    t.add(batch("2026-11-21T22:02:40Z", 4, new long[] {0, 0, 4, 0}, 60));
+    t.add(batch("2026-11-21T21:50:00Z", 1, new long[] {1, 0, 0, 0}, 10));
+    t.requests(Instant.parse("2026-11-21T22:01:00Z"), 1);
+    t.requests(Instant.parse("2026-11-21T22:02:00Z"), 7);
+    t.requests(Instant.parse("2026-11-21T21:00:00Z"), 99);
     List<OperationsTimeline.Minute> m = t.minutes();
     assertEquals(3, m.size());
-    assertEquals(1, m.get(0).requests(), "a request received at 22:01 counts there");
+    assertEquals(1, m.get(0).requests(), "requests are Spark's count for the minute");
     assertEquals(0, m.get(0).batches());
     assertTrue(Double.isNaN(m.get(0).latencyMs(0.5)));
     OperationsTimeline.Minute two = m.get(1);

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -26,6 +27,9 @@ import nyc.cabportal.worker.history.LiveHistory;
 import nyc.cabportal.worker.history.TripHistoryStore;
 import nyc.cabportal.worker.matching.BatchMatcher;
 import nyc.cabportal.worker.operations.MongoBatchReports;
+import nyc.cabportal.worker.operations.RequestRate;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.streaming.StreamingQuery;
 import org.apache.spark.sql.streaming.StreamingQueryException;
@@ -64,6 +68,8 @@ public final class DispatchWorker {
   static final int CANDIDATES_PER_PICKUP = 8;
 
   private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
+
+  static final String DISPATCH_QUERY = "dispatch";
 
   private DispatchWorker() {}
 
@@ -110,7 +116,8 @@ public final class DispatchWorker {
               new MongoBatchReports(db.getCollection(ContractNames.DISPATCH_BATCHES)),
               Clock.systemUTC());
       signalReadiness(spark, options.readyFile());
-      runUntilStopped(spark, options, batch);
+      runUntilStopped(
+          spark, options, batch, new RequestRate(db.getCollection(ContractNames.REQUEST_RATE)));
     } finally {
       scheduler.shutdownNow();
       spark.stop();
@@ -149,39 +156,67 @@ public final class DispatchWorker {
    * heal. Back-off doubles from 1 s to 30 s and resets after a healthy minute.
    */
   private static void runUntilStopped(
-      SparkSession spark, WorkerOptions options, DispatchBatch batch) throws Exception {
+      SparkSession spark, WorkerOptions options, DispatchBatch batch, RequestRate rate)
+      throws Exception {
+    // The request-rate aggregation's state is a few 1-minute counts: two partitions, not 200.
+    // (A stateful query keeps the value of its first start in its checkpoint.)
+    spark.conf().set("spark.sql.shuffle.partitions", "2");
     long backoffMs = 1000;
     while (true) {
       long started = System.currentTimeMillis();
-      StreamingQuery query =
-          KafkaSource.subscribe(
-                  spark,
-                  options.kafkaBootstrapServers(),
-                  ContractNames.RIDE_REQUESTS,
-                  options.maxOffsetsPerTrigger())
-              .load()
+      StreamingQuery dispatch =
+          records(spark, options)
               .writeStream()
-              .queryName("dispatch")
+              .queryName(DISPATCH_QUERY)
               .option("checkpointLocation", options.checkpointDir())
               .trigger(Trigger.ProcessingTime(0))
               .foreachBatch(batch)
               .start();
-      LOG.info("dispatch query started; checkpoints in " + options.checkpointDir());
+      String rateCheckpoint =
+          Path.of(options.checkpointDir()).resolveSibling("request-rate").toString();
+      StreamingQuery requestRate = rate.writer(records(spark, options), rateCheckpoint).start();
+      LOG.info(
+          "dispatch query started; checkpoints in {}; request-rate aggregation ({} windows,"
+              + " {} watermark) in {}",
+          options.checkpointDir(),
+          RequestRate.WINDOW,
+          RequestRate.WATERMARK,
+          rateCheckpoint);
       try {
-        query.awaitTermination();
+        spark.streams().awaitAnyTermination();
         return;
       } catch (StreamingQueryException e) {
         if (System.currentTimeMillis() - started > 60_000) {
           backoffMs = 1000;
         }
         LOG.error(
-            "dispatch query failed; restarting from the checkpoint in {} ms: {}",
+            "a query failed (dispatch active: {}, request-rate active: {}); restarting both from"
+                + " their checkpoints in {} ms: {}",
+            dispatch.isActive(),
+            requestRate.isActive(),
             backoffMs,
             e.getMessage().lines().findFirst().orElse(""));
+        for (StreamingQuery q : List.of(dispatch, requestRate)) {
+          try {
+            q.stop();
+          } catch (Exception stopping) {
+            LOG.warn("could not stop query {}: {}", q.name(), stopping.toString());
+          }
+        }
+        spark.streams().resetTerminated();
         Thread.sleep(backoffMs);
         backoffMs = Math.min(30_000, backoffMs * 2);
       }
     }
+  }
+
+  private static Dataset<Row> records(SparkSession spark, WorkerOptions options) {
+    return KafkaSource.subscribe(
+            spark,
+            options.kafkaBootstrapServers(),
+            ContractNames.RIDE_REQUESTS,
+            options.maxOffsetsPerTrigger())
+        .load();
   }
 
   /** Writes the ready file once the first micro-batch has run: the source is then attached. */
@@ -199,12 +234,17 @@ public final class DispatchWorker {
 
               @Override
               public void onQueryProgress(QueryProgressEvent event) {
-                ready();
+                if (DISPATCH_QUERY.equals(event.progress().name())) {
+                  ready();
+                }
               }
 
               @Override
               public void onQueryIdle(QueryIdleEvent event) {
-                ready();
+                StreamingQuery q = spark.streams().get(event.id());
+                if (q != null && DISPATCH_QUERY.equals(q.name())) {
+                  ready();
+                }
               }
 
               private void ready() {

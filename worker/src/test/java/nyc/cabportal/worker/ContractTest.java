@@ -50,6 +50,7 @@ class ContractTest {
     assertEquals(names.getProperty("collection.rides"), ContractNames.RIDES);
     assertEquals(names.getProperty("collection.cabs"), ContractNames.CABS);
     assertEquals(names.getProperty("collection.dispatch-batches"), ContractNames.DISPATCH_BATCHES);
+    assertEquals(names.getProperty("collection.request-rate"), ContractNames.REQUEST_RATE);
     assertEquals(
         names.getProperty("ride-request.schema-version"),
         String.valueOf(ContractNames.RIDE_REQUEST_SCHEMA_VERSION));

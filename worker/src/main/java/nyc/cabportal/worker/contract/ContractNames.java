@@ -9,6 +9,7 @@ public final class ContractNames {
   public static final String RIDES = "rides";
   public static final String CABS = "cabs";
   public static final String DISPATCH_BATCHES = "dispatch_batches";
+  public static final String REQUEST_RATE = "request_rate";
   public static final int RIDE_REQUEST_SCHEMA_VERSION = 1;
   public static final int RIDE_RESULT_SCHEMA_VERSION = 1;
 

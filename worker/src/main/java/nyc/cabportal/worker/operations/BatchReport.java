@@ -2,7 +2,6 @@ package nyc.cabportal.worker.operations;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -11,17 +10,15 @@ import nyc.cabportal.worker.dispatch.RideOutcome;
 import org.bson.Document;
 
 /**
- * What one micro-batch did, as the live-operations page needs it: records by the minute Kafka
- * received them (requests per minute), how long the oldest one waited for its batch (queue lag),
- * accepted → answered latencies, outcomes by status, the batch's stage durations and how many cabs
- * were busy. Its {@code _id} is the Spark batch id, so a batch replayed after a crash replaces its
- * report instead of counting twice.
+ * What one micro-batch did, as the live-operations page needs it: how many records, how long the
+ * oldest one waited for its batch (queue lag), accepted → answered latencies, outcomes by status,
+ * the batch's stage durations and how many cabs were busy. Its {@code _id} is the Spark batch id,
+ * so a batch replayed after a crash replaces its report instead of counting twice.
  */
 public final class BatchReport {
 
   private final long batchId;
   private final Instant startedAt;
-  private final Map<String, Long> arrivalsByMinute = new TreeMap<>();
   private final Map<String, Long> outcomes = new TreeMap<>();
   private final LatencyHistogram latency = new LatencyHistogram();
   private final Map<String, Long> durationsMs = new TreeMap<>();
@@ -40,12 +37,10 @@ public final class BatchReport {
     }
   }
 
-  /** The batch's records: arrivals per minute and the queue lag of the oldest. */
+  /** The batch's records, and the queue lag of the oldest (requests per minute: RequestRate). */
   public BatchReport records(List<DecodedRequest> batch) {
     records = batch.size();
     for (DecodedRequest r : batch) {
-      Instant received = Instant.ofEpochMilli(r.getKafkaTimestamp());
-      arrivalsByMinute.merge(received.truncatedTo(ChronoUnit.MINUTES).toString(), 1L, Long::sum);
       queueLagMs = Math.max(queueLagMs, startedAt.toEpochMilli() - r.getKafkaTimestamp());
     }
     return this;
@@ -84,15 +79,10 @@ public final class BatchReport {
   }
 
   public Document toDocument(Instant at) {
-    List<Document> arrivals =
-        arrivalsByMinute.entrySet().stream()
-            .map(e -> new Document("minute", e.getKey()).append("records", e.getValue()))
-            .toList();
     return new Document("_id", batchId)
         .append("at", java.util.Date.from(at))
         .append("startedAt", java.util.Date.from(startedAt))
         .append("records", records)
-        .append("arrivals", arrivals)
         .append("queueLagMs", queueLagMs)
         .append("outcomes", new Document(new java.util.LinkedHashMap<String, Object>(outcomes)))
         .append(
