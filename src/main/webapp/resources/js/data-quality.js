@@ -1,6 +1,30 @@
-// The data-quality page's chart: rejected rows by reason, from the data the page carries.
+// The data-quality page's charts: rejected rows by reason, kept and rejected rows by file, from
+// the data the page carries.
 (function () {
   "use strict";
+  var files = document.getElementById("files-chart");
+  if (files && typeof Chart !== "undefined") {
+    var rows = JSON.parse(files.getAttribute("data-files") || "[]");
+    new Chart(files, {
+      type: "bar",
+      data: {
+        labels: rows.map(function (f) { return f.file; }),
+        datasets: [
+          { label: "kept", data: rows.map(function (f) { return f.kept; }), backgroundColor: "#1f7a3a" },
+          { label: "rejected", data: rows.map(function (f) { return f.rejected; }), backgroundColor: "#b3261e" }
+        ]
+      },
+      options: {
+        indexAxis: "y", animation: false, maintainAspectRatio: false,
+        plugins: { title: { display: true, text: "Kept and rejected rows by file (files that read rows in this run)" } },
+        scales: {
+          x: { type: "logarithmic", title: { display: true, text: "rows (log scale)" } },
+          y: { title: { display: true, text: "file" } }
+        }
+      }
+    });
+    files.setAttribute("data-drawn", String(rows.length));
+  }
   var canvas = document.getElementById("rejections-chart");
   if (!canvas || typeof Chart === "undefined") { return; }
   var reasons = JSON.parse(canvas.getAttribute("data-reasons") || "[]");

@@ -30,7 +30,10 @@
       return { label: NAMES[s] || s, data: data.daily.sources[s], borderColor: COLORS[s],
         borderWidth: 1.5, pointRadius: 0 };
     }), "Trips per day by source (2014 data as published: samples for taxis)", "date",
-    "trips per day");
+    "trips per day (log scale)", function (o) {
+      // Uber's full month and the taxi samples differ a hundredfold: a log axis shows both.
+      o.scales.y = { type: "logarithmic", title: { display: true, text: "trips per day (log scale)" } };
+    });
   }
   if (data.hourly) {
     var hours = []; for (var h = 0; h < 24; h++) { hours.push(h + "h"); }

@@ -69,6 +69,10 @@ class AdminSignInIT {
         browser.findElement(By.id("rejections-chart")).getDomAttribute("data-drawn"),
         "one bar per reason");
     assertTrue(browser.findElements(By.cssSelector("#samples tbody tr")).size() > 0);
+    assertTrue(
+        Integer.parseInt(browser.findElement(By.id("files-chart")).getDomAttribute("data-drawn"))
+            > 0,
+        "a bar pair per file that read rows");
     assertTrue(browser.findElements(By.cssSelector("#runs tbody tr")).size() > 0);
     Browser.screenshot(browser, "admin-data-quality");
     assertEquals(java.util.List.of(), Browser.errors(browser), "browser console errors");

@@ -133,6 +133,21 @@ public class DataQualityPage {
     return a.build().toString();
   }
 
+  /** The files that read rows, as JSON for the chart: [{"file":…,"kept":…,"rejected":…}]. */
+  public String getFilesJson() {
+    JsonArrayBuilder a = JSON.createArrayBuilder();
+    for (FileRow f : getFiles()) {
+      if (f.rowsRead() > 0) {
+        a.add(
+            JSON.createObjectBuilder()
+                .add("file", f.name())
+                .add("kept", f.kept())
+                .add("rejected", f.rejected()));
+      }
+    }
+    return a.build().toString();
+  }
+
   public List<FileRow> getFiles() {
     List<FileRow> out = new ArrayList<>();
     if (run != null) {
