@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Copies the Spark jobs' dependencies that the apache/spark image does not hold into
+# target/spark-jars/ (the Kafka source, the MongoDB driver, H3, and data prep's classes the
+# worker uses), for images/spark.Containerfile. Run from the repository root after a build.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out=target/spark-jars
+rm -rf "$out" && mkdir -p "$out"
+mvn -q -s .mvn/settings.xml -f worker/pom.xml dependency:copy-dependencies \
+  -DoutputDirectory="$PWD/$out" \
+  -DincludeArtifactIds=spark-sql-kafka-0-10_2.13,spark-token-provider-kafka-0-10_2.13,kafka-clients,commons-pool2,mongodb-driver-sync,mongodb-driver-core,bson,bson-record-codec,h3,cab-portal-data-prep
+ls "$out"

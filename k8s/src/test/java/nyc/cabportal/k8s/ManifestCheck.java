@@ -1,0 +1,133 @@
+package nyc.cabportal.k8s;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Checks rendered manifests against the official Java models of their kinds: each object is read
+ * into its model class (fabric8's Kubernetes model, Strimzi's API), and every field the model does
+ * not know — which both keep in an {@code additionalProperties} map instead of failing — is
+ * reported with its path. A kind without a model is reported too: nothing goes unchecked.
+ */
+final class ManifestCheck {
+
+  /** apiVersion/kind → model class. */
+  static final Map<String, Class<?>> MODELS =
+      Map.ofEntries(
+          Map.entry("v1/ConfigMap", io.fabric8.kubernetes.api.model.ConfigMap.class),
+          Map.entry("v1/Secret", io.fabric8.kubernetes.api.model.Secret.class),
+          Map.entry("v1/Service", io.fabric8.kubernetes.api.model.Service.class),
+          Map.entry("v1/ServiceAccount", io.fabric8.kubernetes.api.model.ServiceAccount.class),
+          Map.entry("apps/v1/Deployment", io.fabric8.kubernetes.api.model.apps.Deployment.class),
+          Map.entry("apps/v1/StatefulSet", io.fabric8.kubernetes.api.model.apps.StatefulSet.class),
+          Map.entry("batch/v1/Job", io.fabric8.kubernetes.api.model.batch.v1.Job.class),
+          Map.entry("batch/v1/CronJob", io.fabric8.kubernetes.api.model.batch.v1.CronJob.class),
+          Map.entry(
+              "autoscaling/v2/HorizontalPodAutoscaler",
+              io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler.class),
+          Map.entry(
+              "policy/v1/PodDisruptionBudget",
+              io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget.class),
+          Map.entry(
+              "rbac.authorization.k8s.io/v1/Role", io.fabric8.kubernetes.api.model.rbac.Role.class),
+          Map.entry(
+              "rbac.authorization.k8s.io/v1/RoleBinding",
+              io.fabric8.kubernetes.api.model.rbac.RoleBinding.class),
+          Map.entry("kafka.strimzi.io/v1beta2/Kafka", io.strimzi.api.kafka.model.kafka.Kafka.class),
+          Map.entry(
+              "kafka.strimzi.io/v1beta2/KafkaNodePool",
+              io.strimzi.api.kafka.model.nodepool.KafkaNodePool.class),
+          Map.entry(
+              "kafka.strimzi.io/v1beta2/KafkaTopic",
+              io.strimzi.api.kafka.model.topic.KafkaTopic.class));
+
+  private static final ObjectMapper YAML =
+      new ObjectMapper(new YAMLFactory())
+          // Wrong types and unknown enum values fail; unknown fields are collected below.
+          .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+
+  private ManifestCheck() {}
+
+  /** The problems of every object in a multi-document YAML text; empty when all is well. */
+  static List<String> problems(String yaml) throws IOException {
+    List<String> problems = new ArrayList<>();
+    try (YAMLParser parser = (YAMLParser) YAML.getFactory().createParser(yaml)) {
+      for (JsonNode doc : YAML.readValues(parser, JsonNode.class).readAll()) {
+        if (doc == null || doc.isNull() || doc.isEmpty()) {
+          continue;
+        }
+        String name = doc.path("kind").asText() + "/" + doc.path("metadata").path("name").asText();
+        String key = doc.path("apiVersion").asText() + "/" + doc.path("kind").asText();
+        Class<?> model = MODELS.get(key);
+        if (model == null) {
+          problems.add(name + ": no model for " + key + " (add one to ManifestCheck.MODELS)");
+          continue;
+        }
+        Object object;
+        try {
+          object = YAML.treeToValue(doc, model);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+          problems.add(name + ": " + e.getOriginalMessage());
+          continue;
+        }
+        unknownFields(object, name, problems, new IdentityHashMap<>());
+      }
+    }
+    return problems;
+  }
+
+  /** Walks the model's getters; any non-empty additionalProperties is an unknown field. */
+  private static void unknownFields(
+      Object bean, String path, List<String> problems, IdentityHashMap<Object, Boolean> seen) {
+    if (bean == null || seen.put(bean, Boolean.TRUE) != null) {
+      return;
+    }
+    if (bean instanceof Collection<?> c) {
+      int i = 0;
+      for (Object item : c) {
+        unknownFields(item, path + "[" + i++ + "]", problems, seen);
+      }
+      return;
+    }
+    if (bean instanceof Map<?, ?> m) {
+      m.forEach((k, v) -> unknownFields(v, path + "." + k, problems, seen));
+      return;
+    }
+    String pkg = bean.getClass().getPackageName();
+    if (!pkg.startsWith("io.fabric8") && !pkg.startsWith("io.strimzi")) {
+      return;
+    }
+    for (Method m : bean.getClass().getMethods()) {
+      if (m.getParameterCount() != 0
+          || Modifier.isStatic(m.getModifiers())
+          || !m.getName().startsWith("get")
+          || m.getDeclaringClass() == Object.class) {
+        continue;
+      }
+      Object value;
+      try {
+        value = m.invoke(bean);
+      } catch (IllegalAccessException | InvocationTargetException | RuntimeException e) {
+        continue;
+      }
+      String field = Character.toLowerCase(m.getName().charAt(3)) + m.getName().substring(4);
+      if (field.equals("additionalProperties") && value instanceof Map<?, ?> extra) {
+        extra.keySet().forEach(k -> problems.add(path + ": unknown field \"" + k + "\""));
+      } else {
+        unknownFields(value, path + "." + field, problems, seen);
+      }
+    }
+  }
+}

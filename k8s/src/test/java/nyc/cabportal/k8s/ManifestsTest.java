@@ -1,0 +1,81 @@
+package nyc.cabportal.k8s;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every overlay of k8s/ renders with kustomize (kubectl's) and every object it holds is valid
+ * against the model of its kind; a misspelt field is caught.
+ */
+class ManifestsTest {
+
+  static final Path K8S = Path.of(System.getProperty("cabportal.k8s.dir", "."));
+
+  static String render(Path overlay) throws IOException, InterruptedException {
+    Process p;
+    try {
+      p =
+          new ProcessBuilder("kubectl", "kustomize", overlay.toString())
+              .redirectErrorStream(true)
+              .start();
+    } catch (IOException e) {
+      throw new AssertionError(
+          "kubectl is needed to render the kustomize overlays (kubectl kustomize): " + e, e);
+    }
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(p.waitFor(60, TimeUnit.SECONDS), "kubectl kustomize " + overlay + " hung");
+    assertEquals(0, p.exitValue(), "kubectl kustomize " + overlay + ":\n" + out);
+    return out;
+  }
+
+  static List<Path> overlays() throws IOException {
+    try (Stream<Path> s = Files.list(K8S.resolve("overlays"))) {
+      return s.filter(Files::isDirectory).sorted().toList();
+    }
+  }
+
+  @Test
+  void everyOverlayRendersAndEveryObjectMatchesItsModel() throws Exception {
+    List<Path> overlays = overlays();
+    assertTrue(overlays.size() >= 2, "overlays: " + overlays);
+    for (Path overlay : overlays) {
+      String yaml = render(overlay);
+      assertTrue(yaml.contains("kind: Deployment"), overlay + " renders the portal");
+      assertEquals(List.of(), ManifestCheck.problems(yaml), overlay.getFileName().toString());
+    }
+  }
+
+  @Test
+  void aMisspeltFieldFailsTheCheck() throws Exception {
+    String yaml = render(K8S.resolve("overlays/production"));
+    String typo =
+        yaml.replaceFirst("terminationGracePeriodSeconds:", "terminationGracePeriodSecond:");
+    List<String> problems = ManifestCheck.problems(typo);
+    assertEquals(1, problems.size(), problems.toString());
+    assertTrue(
+        problems.get(0).contains("unknown field \"terminationGracePeriodSecond\""),
+        problems.get(0));
+    String strimziTypo = yaml.replaceFirst("partitions: 6", "partition: 6");
+    List<String> kafka = ManifestCheck.problems(strimziTypo);
+    assertTrue(
+        kafka.size() == 1 && kafka.get(0).contains("KafkaTopic/ride-requests"), kafka.toString());
+  }
+
+  @Test
+  void aKindWithoutAModelIsReportedNotSkipped() throws Exception {
+    List<String> problems =
+        ManifestCheck.problems("apiVersion: example.com/v1\nkind: Gadget\nmetadata:\n  name: g\n");
+    assertEquals(
+        List.of("Gadget/g: no model for example.com/v1/Gadget (add one to ManifestCheck.MODELS)"),
+        problems);
+  }
+}
