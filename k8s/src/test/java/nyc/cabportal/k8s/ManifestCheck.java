@@ -30,6 +30,9 @@ final class ManifestCheck {
           Map.entry("v1/Secret", io.fabric8.kubernetes.api.model.Secret.class),
           Map.entry("v1/Service", io.fabric8.kubernetes.api.model.Service.class),
           Map.entry("v1/ServiceAccount", io.fabric8.kubernetes.api.model.ServiceAccount.class),
+          Map.entry(
+              "v1/PersistentVolumeClaim",
+              io.fabric8.kubernetes.api.model.PersistentVolumeClaim.class),
           Map.entry("apps/v1/Deployment", io.fabric8.kubernetes.api.model.apps.Deployment.class),
           Map.entry("apps/v1/StatefulSet", io.fabric8.kubernetes.api.model.apps.StatefulSet.class),
           Map.entry("batch/v1/Job", io.fabric8.kubernetes.api.model.batch.v1.Job.class),

@@ -49,7 +49,16 @@ class ManifestsTest {
     assertTrue(overlays.size() >= 2, "overlays: " + overlays);
     for (Path overlay : overlays) {
       String yaml = render(overlay);
-      assertTrue(yaml.contains("kind: Deployment"), overlay + " renders the portal");
+      for (String part :
+          List.of(
+              "name: cab-portal\n",
+              "kind: StatefulSet",
+              "kind: Kafka\n",
+              "name: ride-requests\n",
+              "name: cab-dispatch\n",
+              "kind: CronJob")) {
+        assertTrue(yaml.contains(part), overlay + " renders " + part.strip());
+      }
       assertEquals(List.of(), ManifestCheck.problems(yaml), overlay.getFileName().toString());
     }
   }
@@ -64,6 +73,10 @@ class ManifestsTest {
     assertTrue(
         problems.get(0).contains("unknown field \"terminationGracePeriodSecond\""),
         problems.get(0));
+    // Inside a CronJob's job template, and in a Strimzi resource.
+    List<String> cron =
+        ManifestCheck.problems(yaml.replaceFirst("concurrencyPolicy:", "concurencyPolicy:"));
+    assertTrue(cron.size() == 1 && cron.get(0).contains("CronJob/cab-data-prep"), cron.toString());
     String strimziTypo = yaml.replaceFirst("partitions: 6", "partition: 6");
     List<String> kafka = ManifestCheck.problems(strimziTypo);
     assertTrue(
