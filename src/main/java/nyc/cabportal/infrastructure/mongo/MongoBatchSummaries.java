@@ -41,7 +41,7 @@ public final class MongoBatchSummaries {
     Instant horizon = now.minus(KEEP);
     Instant from = newest.minus(OVERLAP).isAfter(horizon) ? newest.minus(OVERLAP) : horizon;
     for (Document d :
-        ServingTableCache.find(
+        PublisherStages.await(
             reports.find(Filters.gte("at", Date.from(from))).sort(Sorts.ascending("at")))) {
       BatchSummary b = summary(d);
       byId.put(String.valueOf(d.get("_id")), b);

@@ -27,7 +27,7 @@ public final class MongoRequestRate {
   public Map<Instant, Long> since(Instant first) {
     Map<Instant, Long> out = new TreeMap<>();
     for (Document d :
-        ServingTableCache.find(minutes.find(Filters.gte("minute", Date.from(first))))) {
+        PublisherStages.await(minutes.find(Filters.gte("minute", Date.from(first))))) {
       if (d.getDate("minute") != null && d.get("requests") instanceof Number n) {
         out.put(d.getDate("minute").toInstant(), n.longValue());
       }

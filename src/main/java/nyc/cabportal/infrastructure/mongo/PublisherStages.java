@@ -5,6 +5,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import nyc.cabportal.domain.ride.StoreUnavailable;
 import org.reactivestreams.Publisher;
 import org.reactivestreams.Subscriber;
 import org.reactivestreams.Subscription;
@@ -15,7 +19,33 @@ import org.reactivestreams.Subscription;
  */
 public final class PublisherStages {
 
+  /** How long a page or admin API waits for the store before answering that it is unavailable. */
+  static final long TIMEOUT_SECONDS = 5;
+
   private PublisherStages() {}
+
+  /**
+   * Waits (at most {@value #TIMEOUT_SECONDS} s) for a bounded query's documents, for the callers
+   * that answer a request synchronously (Faces pages, the admin API).
+   *
+   * @throws StoreUnavailable when the store fails or does not answer in time
+   */
+  public static <T> List<T> await(Publisher<T> query) {
+    return await(list(query));
+  }
+
+  /** Waits for a stage as {@link #await(Publisher)} does. */
+  public static <T> T await(CompletionStage<T> stage) {
+    try {
+      return stage.toCompletableFuture().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new StoreUnavailable("interrupted while reading the store", e);
+    } catch (ExecutionException | TimeoutException e) {
+      throw new StoreUnavailable(
+          "the store did not answer: " + (e.getCause() != null ? e.getCause() : e), e);
+    }
+  }
 
   public static <T> CompletionStage<Optional<T>> first(Publisher<T> publisher) {
     return list(publisher).thenApply(l -> l.isEmpty() ? Optional.empty() : Optional.of(l.get(0)));

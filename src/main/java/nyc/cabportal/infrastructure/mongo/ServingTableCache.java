@@ -8,14 +8,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
-import nyc.cabportal.domain.ride.StoreUnavailable;
 import org.bson.Document;
 import org.bson.conversions.Bson;
-import org.reactivestreams.Publisher;
 
 /**
  * Reads data prep's serving tables and keeps what the admin pages computed from them until data
@@ -28,7 +23,6 @@ public final class ServingTableCache {
 
   static final long CHECK_SECONDS = 5;
   private static final int MAX_ENTRIES = 512;
-  private static final long TIMEOUT_SECONDS = 5;
 
   private final MongoDatabase db;
   private final Clock clock;
@@ -65,7 +59,8 @@ public final class ServingTableCache {
       return;
     }
     List<Document> state =
-        find(db.getCollection("dataprep_state").find(Filters.eq("_id", "serving")).limit(1));
+        PublisherStages.await(
+            db.getCollection("dataprep_state").find(Filters.eq("_id", "serving")).limit(1));
     String current = state.isEmpty() ? null : state.get(0).getString("builtBy");
     if (!Objects.equals(current, builtBy)) {
       values.clear();
@@ -76,7 +71,7 @@ public final class ServingTableCache {
 
   /** The documents of {@code collection} that match {@code filter}. */
   public List<Document> find(String collection, Bson filter) {
-    return find(db.getCollection(collection).find(filter));
+    return PublisherStages.await(db.getCollection(collection).find(filter));
   }
 
   /**
@@ -85,37 +80,19 @@ public final class ServingTableCache {
    * instead of asking the store for each new date range or source.
    */
   public List<Document> all(String collection) {
-    return get("all|" + collection, () -> List.copyOf(find(db.getCollection(collection).find())));
+    return get(
+        "all|" + collection,
+        () -> List.copyOf(PublisherStages.await(db.getCollection(collection).find())));
   }
 
   /** The documents of several queries on one collection, asked all at once. */
   public List<Document> findEach(String collection, List<Bson> filters) {
-    List<java.util.concurrent.CompletableFuture<List<Document>>> pending =
+    List<java.util.concurrent.CompletionStage<List<Document>>> pending =
         filters.stream()
-            .map(
-                f ->
-                    PublisherStages.list(db.getCollection(collection).find(f))
-                        .toCompletableFuture())
+            .map(f -> PublisherStages.list(db.getCollection(collection).find(f)))
             .toList();
     List<Document> out = new java.util.ArrayList<>();
-    pending.forEach(q -> out.addAll(await(q)));
+    pending.forEach(q -> out.addAll(PublisherStages.await(q)));
     return out;
-  }
-
-  /** Waits for a bounded query. */
-  public static <T> List<T> find(Publisher<T> query) {
-    return await(PublisherStages.list(query).toCompletableFuture());
-  }
-
-  private static <T> List<T> await(java.util.concurrent.CompletableFuture<List<T>> query) {
-    try {
-      return query.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new StoreUnavailable("interrupted while reading the store", e);
-    } catch (ExecutionException | TimeoutException e) {
-      throw new StoreUnavailable(
-          "the store did not answer: " + (e.getCause() != null ? e.getCause() : e), e);
-    }
   }
 }

@@ -32,6 +32,7 @@ import nyc.cabportal.domain.ride.StoreUnavailable;
 import nyc.cabportal.infrastructure.H3Hexagons;
 import nyc.cabportal.infrastructure.mongo.MongoBatchSummaries;
 import nyc.cabportal.infrastructure.mongo.MongoRequestRate;
+import nyc.cabportal.infrastructure.mongo.PublisherStages;
 import nyc.cabportal.infrastructure.mongo.RideDocument;
 import nyc.cabportal.infrastructure.mongo.ServingTableCache;
 import nyc.cabportal.interfaces.rest.RideJson;
@@ -107,7 +108,7 @@ public class AdminApi {
     int busy = 0;
     int count = 0;
     for (Document c :
-        ServingTableCache.find(
+        PublisherStages.await(
             db.getCollection(CABS)
                 .find()
                 .projection(Projections.include("lat", "lon", "seats", "freeAt")))) {
@@ -125,7 +126,7 @@ public class AdminApi {
     JsonArrayBuilder open = JSON.createArrayBuilder();
     int waiting = 0;
     for (Document r :
-        ServingTableCache.find(
+        PublisherStages.await(
             db.getCollection(RideDocument.COLLECTION)
                 .find(
                     Filters.and(

@@ -15,7 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
+import nyc.cabportal.domain.ride.StoreUnavailable;
 import nyc.cabportal.infrastructure.mongo.PublisherStages;
 import org.bson.Document;
 
@@ -48,7 +48,8 @@ public class DataQualityPage {
   public void load() {
     try {
       Optional<Document> latest =
-          PublisherStages.first(
+          PublisherStages.await(
+              PublisherStages.first(
                   db.getCollection(RUNS)
                       .find(
                           runId != null && !runId.isBlank()
@@ -56,28 +57,21 @@ public class DataQualityPage {
                               : Filters.and(
                                   Filters.eq("status", "ok"), Filters.gt("totals.rowsRead", 0)))
                       .sort(Sorts.descending("finishedAt"))
-                      .first())
-              .toCompletableFuture()
-              .get(5, TimeUnit.SECONDS);
+                      .first()));
       run = latest.orElse(null);
       runs =
-          PublisherStages.list(
-                  db.getCollection(RUNS)
-                      .find()
-                      .projection(Projections.exclude("files", "samples"))
-                      .sort(Sorts.descending("startedAt")))
-              .toCompletableFuture()
-              .get(5, TimeUnit.SECONDS);
+          PublisherStages.await(
+              db.getCollection(RUNS)
+                  .find()
+                  .projection(Projections.exclude("files", "samples"))
+                  .sort(Sorts.descending("startedAt")));
       if (run == null) {
         problem =
             runId != null && !runId.isBlank()
                 ? "There is no data-prep run " + runId + "."
                 : "No data-prep run has loaded rows yet.";
       }
-    } catch (Exception e) {
-      if (e instanceof InterruptedException) {
-        Thread.currentThread().interrupt();
-      }
+    } catch (StoreUnavailable e) {
       problem = "The store did not answer: " + e.getMessage();
     }
   }

@@ -53,12 +53,8 @@ final class OperationsJson {
     }
     out.add("outcomeTotals", totals).add("answered", rides).add("batchCount", batches.size());
     if (!batches.isEmpty()) {
-      BatchSummary last = batches.get(batches.size() - 1);
-      for (BatchSummary b : batches) {
-        if (b.at().isAfter(last.at())) {
-          last = b;
-        }
-      }
+      BatchSummary last =
+          batches.stream().max(java.util.Comparator.comparing(BatchSummary::at)).orElseThrow();
       out.add(
           "last",
           JSON.createObjectBuilder()
