@@ -118,12 +118,11 @@ public final class AdminPagesBenchmark {
   }
 
   private static void signIn(HttpClient http, String base, String password) throws Exception {
-    get(http, base, "/admin/"); // the container remembers where to go after sign-in
     String form =
         "j_username=admin&j_password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
     HttpResponse<byte[]> r =
         http.send(
-            HttpRequest.newBuilder(URI.create(base + "/j_security_check"))
+            HttpRequest.newBuilder(URI.create(base + "/sign-in"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form))
                 .build(),

@@ -79,6 +79,20 @@ class AdminSignInIT {
   }
 
   @Test
+  void signingOutDropsTheTicket() {
+    signIn("admin", RunningStack.stack().adminPassword().value());
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> !browser.findElements(By.id("sign-out-submit")).isEmpty());
+    browser.findElement(By.id("sign-out-submit")).click();
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> browser.manage().getCookieNamed("cab-admin") == null);
+    browser.get(RunningStack.baseUrl() + "/admin/");
+    assertTrue(browser.getCurrentUrl().contains("sign-in.html"), browser.getCurrentUrl());
+  }
+
+  @Test
   void aWrongPasswordIsRefused() {
     signIn("admin", "not-the-password");
     await()

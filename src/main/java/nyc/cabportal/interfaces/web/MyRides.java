@@ -11,12 +11,12 @@ import java.util.concurrent.TimeUnit;
 import nyc.cabportal.application.RideTracker;
 import nyc.cabportal.domain.ride.Ride;
 
-/** The rides of this browser session ({@code my-rides.xhtml}), newest first. */
+/** The rides of this browser ({@code my-rides.xhtml}, {@link RideHistoryCookie}), newest first. */
 @Named
 @RequestScoped
 public class MyRides {
 
-  @Inject RiderSession session;
+  @Inject RideHistoryCookie history;
   @Inject RideTracker tracker;
 
   private List<RideView> rides;
@@ -26,7 +26,7 @@ public class MyRides {
     if (rides == null) {
       rides = new ArrayList<>();
       List<CompletableFuture<Optional<Ride>>> lookups = new ArrayList<>();
-      for (String id : session.rideIds()) {
+      for (String id : history.rides().ids()) {
         lookups.add(tracker.find(id).toCompletableFuture());
       }
       for (var lookup : lookups) {

@@ -1,11 +1,10 @@
 package nyc.cabportal.interfaces.web;
 
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,17 +26,17 @@ import nyc.cabportal.domain.ride.StoreUnavailable;
 /**
  * The request form ({@code index.xhtml}). Every input is taken as text and converted here, so that
  * "not a number" and "outside NYC" both end up as a message next to the field that is wrong, worded
- * by the same rules as the REST API.
+ * by the same rules as the REST API. The view is stateless ({@code f:view transient}) and the bean
+ * lives for one request, so the form posts back to whichever portal pod the balancer picks.
  */
 @Named
-@ViewScoped
-public class RequestRide implements Serializable {
+@RequestScoped
+public class RequestRide {
 
-  private static final long serialVersionUID = 1L;
   static final String FORM = "request";
 
-  @Inject transient RideIntake intake;
-  @Inject RiderSession session;
+  @Inject RideIntake intake;
+  @Inject RideHistoryCookie history;
 
   private String pickupPlace = "times-square";
   private String pickupLat;
@@ -74,7 +73,7 @@ public class RequestRide implements Serializable {
               .submit(new RideDraft(pickup, dropoff, count, pickupAt), errors)
               .toCompletableFuture()
               .get(30, TimeUnit.SECONDS);
-      session.add(ride.id());
+      history.add(ride.id());
       return "/ride-status?faces-redirect=true&id=" + ride.id();
     } catch (InvalidRideRequest e) {
       e.errors().forEach(this::show);

@@ -1,0 +1,117 @@
+package nyc.cabportal.interfaces.admin;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.Set;
+import nyc.cabportal.domain.AdminTickets;
+
+/**
+ * Admin sign-in without server state, so it holds on every portal pod: the sign-in form posts to
+ * {@value #SIGN_IN}; a right password earns a signed ticket in the {@value #TICKET} cookie ({@link
+ * AdminTickets}), which every later request shows and any pod checks. Without a valid ticket, admin
+ * pages redirect to the sign-in form and admin APIs answer 401. {@value #SIGN_OUT} drops the
+ * ticket. (Liberty's own form sign-in keeps the signed-in user in a cache of the server that signed
+ * them in, so the next pod would ask again.)
+ */
+@ApplicationScoped
+public class AdminSignIn implements HttpAuthenticationMechanism {
+
+  static final String SIGN_IN = "/sign-in";
+  static final String SIGN_OUT = "/sign-out";
+  static final String TICKET = "cab-admin";
+
+  @Inject AdminIdentityStore admins;
+  private final Clock clock = Clock.systemUTC();
+
+  @Override
+  public AuthenticationStatus validateRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    boolean post = "POST".equals(request.getMethod());
+    if (post && path.equals(SIGN_IN)) {
+      return signIn(request, response, context);
+    }
+    if (post && path.equals(SIGN_OUT)) {
+      setTicket(request, response, "", 0);
+      return redirect(response, request.getContextPath() + "/");
+    }
+    Optional<String> user =
+        admins.tickets().flatMap(t -> t.verify(ticket(request), clock.instant()));
+    if (user.isPresent()) {
+      return context.notifyContainerAboutLogin(user.get(), Set.of(AdminIdentityStore.ROLE));
+    }
+    if (!context.isProtected()) {
+      return context.doNothing();
+    }
+    if (path.startsWith("/api/")) {
+      return context.responseUnauthorized();
+    }
+    return redirect(response, request.getContextPath() + "/sign-in.html");
+  }
+
+  private AuthenticationStatus signIn(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    String user = request.getParameter("j_username");
+    String password = request.getParameter("j_password");
+    Optional<AdminTickets> tickets = admins.tickets();
+    if (user == null || password == null || tickets.isEmpty()) {
+      return redirect(response, request.getContextPath() + "/sign-in-failed.html");
+    }
+    CredentialValidationResult result =
+        admins.validate(new UsernamePasswordCredential(user, password));
+    if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+      return redirect(response, request.getContextPath() + "/sign-in-failed.html");
+    }
+    String name = result.getCallerPrincipal().getName();
+    setTicket(
+        request,
+        response,
+        tickets.get().issue(name, clock.instant()),
+        (int) tickets.get().lifetime().toSeconds());
+    return redirect(response, request.getContextPath() + "/admin/");
+  }
+
+  private static String ticket(HttpServletRequest request) {
+    Cookie[] cookies = request.getCookies();
+    if (cookies != null) {
+      for (Cookie c : cookies) {
+        if (c.getName().equals(TICKET)) {
+          return c.getValue();
+        }
+      }
+    }
+    return null;
+  }
+
+  private static void setTicket(
+      HttpServletRequest request, HttpServletResponse response, String value, int maxAge) {
+    Cookie cookie = new Cookie(TICKET, value);
+    cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
+    cookie.setMaxAge(maxAge);
+    cookie.setHttpOnly(true);
+    cookie.setSecure(request.isSecure());
+    cookie.setAttribute("SameSite", "Lax");
+    response.addCookie(cookie);
+  }
+
+  /** Answers with a redirect and tells the container the response is complete. */
+  private static AuthenticationStatus redirect(HttpServletResponse response, String location) {
+    try {
+      response.sendRedirect(location);
+    } catch (IOException e) {
+      throw new IllegalStateException("could not redirect to " + location, e);
+    }
+    return AuthenticationStatus.SEND_CONTINUE;
+  }
+}
