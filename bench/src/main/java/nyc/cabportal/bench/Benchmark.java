@@ -70,15 +70,7 @@ public final class Benchmark {
       System.out.println(r.submit().row("submit (POST → 202)"));
       System.out.println(r.endToEnd().row("end-to-end (accepted → stored)"));
       System.out.println(floor.row("floor (Kafka → foreachBatch)"));
-      System.out.printf(
-          Locale.ROOT,
-          "sent %d, accepted %d (%.1f/s), answered %d, HTTP statuses %s, transport errors %s%n",
-          r.sent(),
-          r.accepted(),
-          r.accepted() / r.seconds(),
-          r.answered(),
-          r.statusCounts(),
-          r.transportErrors());
+      System.out.println(r.counts());
       System.out.println("answers: " + r.outcomes());
       System.out.println(batches.summary());
       System.out.println(timers);
@@ -103,7 +95,7 @@ public final class Benchmark {
     json.forEach(System.out::println);
   }
 
-  private static List<Integer> parseRates(String value) {
+  static List<Integer> parseRates(String value) {
     List<Integer> rates = new ArrayList<>();
     for (String s : value.split(",")) {
       rates.add(Integer.parseInt(s.strip()));
@@ -111,7 +103,7 @@ public final class Benchmark {
     return rates;
   }
 
-  private static void requireReady(String url) throws Exception {
+  static void requireReady(String url) throws Exception {
     HttpResponse<String> r =
         HttpClient.newHttpClient()
             .send(
@@ -123,7 +115,7 @@ public final class Benchmark {
     }
   }
 
-  private static String machine() throws Exception {
+  static String machine() throws Exception {
     String cpu =
         Files.lines(Path.of("/proc/cpuinfo"))
             .filter(l -> l.startsWith("model name"))

@@ -14,7 +14,7 @@ import java.util.Map;
  */
 final class PartCpu {
 
-  /** Parts by a word of their command line. */
+  /** Parts by a word of their command line; a part of several processes is their sum. */
   private static final Map<String, String> PARTS = new LinkedHashMap<>();
 
   static {
@@ -22,6 +22,7 @@ final class PartCpu {
     PARTS.put("kafka", "nyc.cabportal.stack.EmbeddedKafka");
     PARTS.put("mongodb", "nyc.cabportal.stack.EmbeddedMongo");
     PARTS.put("worker", "nyc.cabportal.worker.DispatchWorker");
+    PARTS.put("balancer", "nginx");
   }
 
   private static final long TICKS_PER_SECOND = 100; // USER_HZ on Linux
@@ -34,8 +35,7 @@ final class PartCpu {
         (name, marker) ->
             ProcessHandle.allProcesses()
                 .filter(p -> commandLine(p.pid()).contains(marker))
-                .findFirst()
-                .ifPresent(p -> cpu.put(name, millis(p.pid()))));
+                .forEach(p -> cpu.merge(name, millis(p.pid()), Long::sum)));
     return cpu;
   }
 

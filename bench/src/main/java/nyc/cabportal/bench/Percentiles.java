@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** Nearest-rank percentiles of a sample of milliseconds. */
-record Percentiles(int count, double p50, double p95, double p99, double max) {
+public record Percentiles(int count, double p50, double p95, double p99, double max) {
 
   static Percentiles of(List<Double> values) {
     double[] v = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();

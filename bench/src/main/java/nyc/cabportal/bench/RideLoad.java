@@ -28,9 +28,10 @@ import java.util.concurrent.locks.LockSupport;
  * submit latency counts from when it was due, so a stalled server cannot hide its stall (no
  * coordinated omission). Afterwards it reads every accepted ride back and reports the end-to-end
  * latency the system recorded: portal received it ({@code acceptedAt}) → worker stored the answer
- * ({@code dispatchedAt}).
+ * ({@code dispatchedAt}). Behind a load balancer, the server that took each request is counted from
+ * the balancer's {@code X-Upstream} header.
  */
-final class RideLoad {
+public final class RideLoad {
 
   /** Real pickup/dropoff pairs across the city, so requests are not all identical. */
   private static final double[][] PLACES = {
@@ -39,16 +40,37 @@ final class RideLoad {
     {40.7571, -73.8458}, {40.6437, -74.0736}, {40.7794, -73.9632}, {40.7171, -73.9566}
   };
 
-  record Result(
+  /**
+   * @param acceptedIds the rides accepted (202)
+   * @param servedBy accepted requests by the server that took them ({@code X-Upstream}; "direct"
+   *     without a balancer)
+   */
+  public record Result(
       int sent,
       int accepted,
+      List<String> acceptedIds,
+      Map<String, Integer> servedBy,
       Map<Integer, Integer> statusCounts,
       Map<String, Integer> transportErrors,
       Percentiles submit,
       Percentiles endToEnd,
       int answered,
       Map<String, Integer> outcomes,
-      double seconds) {}
+      double seconds) {
+
+    /** What happened to the requests, as one line of a report. */
+    public String counts() {
+      return String.format(
+          Locale.ROOT,
+          "sent %d, accepted %d (%.1f/s), answered %d, HTTP statuses %s, transport errors %s",
+          sent,
+          accepted,
+          accepted / seconds,
+          answered,
+          statusCounts,
+          transportErrors);
+    }
+  }
 
   private final HttpClient http =
       HttpClient.newBuilder()
@@ -57,17 +79,18 @@ final class RideLoad {
           .build();
   private final String baseUrl;
 
-  RideLoad(String baseUrl) {
+  public RideLoad(String baseUrl) {
     this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
   }
 
-  Result run(int rate, int seconds) throws Exception {
+  public Result run(int rate, int seconds) throws Exception {
     int total = rate * seconds;
     long periodNanos = 1_000_000_000L / rate;
     ConcurrentLinkedQueue<Double> submitMs = new ConcurrentLinkedQueue<>();
     ConcurrentLinkedQueue<String> ids = new ConcurrentLinkedQueue<>();
     Map<Integer, Integer> statuses = new ConcurrentHashMap<>();
     Map<String, Integer> transportErrors = new ConcurrentHashMap<>();
+    Map<String, Integer> servedBy = new ConcurrentHashMap<>();
     List<CompletableFuture<?>> inFlight = new ArrayList<>(total);
     Random random = new Random(42);
     long start = System.nanoTime();
@@ -113,6 +136,10 @@ final class RideLoad {
                     statuses.merge(response.statusCode(), 1, Integer::sum);
                     if (response.statusCode() == 202) {
                       ids.add(read(response.body()).getString("id"));
+                      servedBy.merge(
+                          response.headers().firstValue("X-Upstream").orElse("direct"),
+                          1,
+                          Integer::sum);
                     }
                   }));
     }
@@ -125,6 +152,8 @@ final class RideLoad {
     return new Result(
         total,
         ids.size(),
+        List.copyOf(ids),
+        new TreeMap<>(servedBy),
         new TreeMap<>(statuses),
         new TreeMap<>(transportErrors),
         Percentiles.of(new ArrayList<>(submitMs)),

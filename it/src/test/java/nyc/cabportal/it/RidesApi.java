@@ -47,7 +47,12 @@ final class RidesApi {
   }
 
   static Answer getPath(String path) {
-    return send(HttpRequest.newBuilder(URI.create(RunningStack.baseUrl() + path)).GET());
+    return getFrom(RunningStack.baseUrl(), path);
+  }
+
+  /** A GET from the portal server at {@code baseUrl} (one of several, when scaled out). */
+  static Answer getFrom(String baseUrl, String path) {
+    return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET());
   }
 
   /** Waits until the ride has its final status, and returns it. */

@@ -60,7 +60,7 @@ public final class CabPortalStack {
     System.out.printf(
         "%nCab Portal is ready after %.1f s. Open %s%n",
         (System.nanoTime() - t0) / 1e9, settings.portalUrl());
-    AdminPassword.Password admin = stack.adminPassword();
+    StackSecret admin = stack.adminPassword();
     if (admin.generated()) {
       System.out.printf(
           "Admin pages: %sadmin/ — user admin, password %s (generated now, kept in %s;"

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -44,9 +45,13 @@ public final class EmbeddedStack implements AutoCloseable {
   private volatile PartProcess kafka;
   private volatile PartProcess mongo;
   private volatile PartProcess worker;
-  private AdminPassword.Password adminPassword;
-  private volatile PartProcess portal;
+  private StackSecret adminPassword;
+
+  /** The portal servers by HTTP port: the stack's own, and any started beside it to scale out. */
+  private final Map<Integer, PartProcess> portals = new ConcurrentSkipListMap<>();
+
   private volatile PartProcess dataPrep;
+  private volatile PartProcess balancer;
 
   public EmbeddedStack(StackSettings settings) {
     this.settings = settings;
@@ -227,33 +232,97 @@ public final class EmbeddedStack implements AutoCloseable {
         args);
   }
 
-  /** The admin password the portal is started with ({@link AdminPassword}). */
-  public AdminPassword.Password adminPassword() {
+  /** The admin password the portal is started with ({@link StackSecret}). */
+  public synchronized StackSecret adminPassword() {
     if (adminPassword == null) {
-      adminPassword = AdminPassword.of(System.getenv("ADMIN_PASSWORD"), settings.dataDir());
+      adminPassword =
+          StackSecret.of(System.getenv("ADMIN_PASSWORD"), settings.dataDir(), "admin-password");
     }
     return adminPassword;
   }
 
+  /** Starts the portal server on the stack's HTTP port. */
   public void startPortal() {
+    startPortal(settings.httpPort());
+  }
+
+  /**
+   * Starts a portal server on {@code httpPort}: the stack's own, or another instance of the same
+   * Liberty server beside it (scaling out on one machine) with an output directory and log of its
+   * own. All share Kafka, MongoDB and the admin password, so an admin signed in on one is signed in
+   * on all.
+   */
+  public void startPortal(int httpPort) {
     Path server = settings.root().resolve("target/liberty/wlp/bin/server");
     if (!Files.isExecutable(server)) {
       throw new IllegalStateException(
           "no Liberty server at " + server + ": build first (mvn -f parent/pom.xml package)");
     }
-    portal =
+    if (portOpen(httpPort)) {
+      // Another server there would answer the readiness check in this one's place.
+      throw new IllegalStateException(
+          "port " + httpPort + " is already in use: stop what listens there or pick another port");
+    }
+    boolean own = httpPort == settings.httpPort();
+    PartProcess portal =
         start(
-            "portal",
+            own ? "portal" : "portal-" + httpPort,
             List.of(server.toString(), "run", "cabPortal"),
             Map.of(
                 "JAVA_HOME", System.getProperty("java.home"),
-                "WLP_OUTPUT_DIR", settings.dataDir().resolve("liberty").toString(),
-                "HTTP_PORT", String.valueOf(settings.httpPort()),
+                "WLP_OUTPUT_DIR",
+                    settings.dataDir().resolve(own ? "liberty" : "liberty-" + httpPort).toString(),
+                "HTTP_PORT", String.valueOf(httpPort),
                 "KAFKA_BOOTSTRAP_SERVERS", settings.kafkaBootstrapServers(),
                 "MONGODB_URI", settings.mongoUri(),
                 "BOROUGHS_GEOJSON", settings.boroughs().toString(),
                 "ADMIN_PASSWORD", adminPassword().value()));
-    waitFor(portal, "the portal to be ready (" + readyUrl() + ")", this::portalReady);
+    portals.put(httpPort, portal);
+    waitFor(
+        portal, "the portal to be ready (" + readyUrl(httpPort) + ")", () -> portalReady(httpPort));
+  }
+
+  /**
+   * Starts nginx (Debian's package) on {@code port} as a load balancer over the portal servers on
+   * {@code portalPorts} ({@link BalancerConfig}), its files under the data directory.
+   */
+  public void startBalancer(int port, List<Integer> portalPorts) {
+    Path nginx = Path.of("/usr/sbin/nginx");
+    if (!Files.isExecutable(nginx)) {
+      throw new IllegalStateException(
+          "no nginx at " + nginx + ": install Debian's nginx package (./cabportal test does)");
+    }
+    if (portOpen(port)) {
+      throw new IllegalStateException(
+          "port " + port + " is already in use: stop what listens there or pick another port");
+    }
+    Path dir = settings.dataDir().resolve("balancer");
+    try {
+      Files.createDirectories(dir.resolve("tmp"));
+      Files.writeString(
+          dir.resolve("nginx.conf"),
+          BalancerConfig.render(
+              dir, port, portalPorts, "root".equals(System.getProperty("user.name"))));
+    } catch (IOException e) {
+      throw new IllegalStateException("could not write the balancer's configuration", e);
+    }
+    balancer =
+        start(
+            "balancer",
+            List.of(
+                nginx.toString(),
+                "-p",
+                dir.toString(),
+                "-e",
+                dir.resolve("error.log").toString(),
+                "-c",
+                dir.resolve("nginx.conf").toString()),
+            Map.of());
+    waitFor(balancer, "nginx to accept connections on " + port, () -> portOpen(port));
+  }
+
+  public void stopBalancer() {
+    balancer = stop(balancer);
   }
 
   public void stopWorker() {
@@ -273,7 +342,11 @@ public final class EmbeddedStack implements AutoCloseable {
   }
 
   public void stopPortal() {
-    portal = stop(portal);
+    stopPortal(settings.httpPort());
+  }
+
+  public void stopPortal(int httpPort) {
+    stop(portals.remove(httpPort));
   }
 
   public void stopMongo() {
@@ -287,7 +360,11 @@ public final class EmbeddedStack implements AutoCloseable {
   @Override
   public void close() {
     dataPrep = stop(dataPrep);
-    stopPortal();
+    stopBalancer();
+    join(
+        portals.keySet().stream()
+            .map(p -> CompletableFuture.runAsync(() -> stopPortal(p)))
+            .toArray(CompletableFuture[]::new));
     stopWorker();
     join(CompletableFuture.runAsync(this::stopKafka), CompletableFuture.runAsync(this::stopMongo));
   }
@@ -295,16 +372,21 @@ public final class EmbeddedStack implements AutoCloseable {
   /** The processes running now, for messages and for tests that check nothing is left. */
   public List<PartProcess> parts() {
     List<PartProcess> all = new ArrayList<>();
-    for (PartProcess p : new PartProcess[] {kafka, mongo, worker, portal, dataPrep}) {
+    for (PartProcess p : new PartProcess[] {kafka, mongo, worker, dataPrep, balancer}) {
       if (p != null) {
         all.add(p);
       }
     }
+    all.addAll(portals.values());
     return all;
   }
 
   public String readyUrl() {
-    return "http://localhost:" + settings.httpPort() + "/health/ready";
+    return readyUrl(settings.httpPort());
+  }
+
+  private static String readyUrl(int httpPort) {
+    return "http://localhost:" + httpPort + "/health/ready";
   }
 
   private boolean createTopics() {
@@ -333,12 +415,12 @@ public final class EmbeddedStack implements AutoCloseable {
     }
   }
 
-  private boolean portalReady() {
+  private static boolean portalReady(int httpPort) {
     try {
       HttpResponse<Void> r =
           HttpClient.newHttpClient()
               .send(
-                  HttpRequest.newBuilder(URI.create(readyUrl()))
+                  HttpRequest.newBuilder(URI.create(readyUrl(httpPort)))
                       .timeout(Duration.ofSeconds(5))
                       .build(),
                   HttpResponse.BodyHandlers.discarding());

@@ -11,25 +11,25 @@ import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class AdminPasswordTest {
+class StackSecretTest {
 
   @Test
   void generatesOneAtTheFirstStartKeepsItPrivateAndReusesIt(@TempDir Path dir) throws Exception {
-    AdminPassword.Password first = AdminPassword.of(null, dir);
+    StackSecret first = StackSecret.of(null, dir, "secret");
     assertTrue(first.generated());
     assertTrue(first.value().length() >= 20, first.value());
     assertEquals(
         "rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(first.file())));
-    AdminPassword.Password again = AdminPassword.of("", dir);
+    StackSecret again = StackSecret.of("", dir, "secret");
     assertFalse(again.generated());
     assertEquals(first.value(), again.value());
-    assertNotEquals(first.value(), AdminPassword.of(null, dir.resolve("other")).value());
+    assertNotEquals(first.value(), StackSecret.of(null, dir, "another").value());
   }
 
   @Test
   void theEnvironmentWins(@TempDir Path dir) {
-    AdminPassword.Password p = AdminPassword.of("chosen", dir);
-    assertEquals("chosen", p.value());
-    assertFalse(Files.exists(dir.resolve(AdminPassword.FILE)));
+    StackSecret s = StackSecret.of("chosen", dir, "secret");
+    assertEquals("chosen", s.value());
+    assertFalse(Files.exists(dir.resolve("secret")));
   }
 }

@@ -9,27 +9,23 @@ import java.security.SecureRandom;
 import java.util.Base64;
 
 /**
- * The admin password of the embedded stack: {@code ADMIN_PASSWORD} if set, else one generated at
- * the first start and kept (owner-readable only) in the data directory, so there is never a
- * built-in default.
+ * A secret the embedded stack gives its parts (the admin password): the environment's value if set,
+ * else one generated at the first start and kept (owner-readable only) in a file of the data
+ * directory, so there is never a built-in default.
+ *
+ * @param generated whether this call generated it
+ * @param file where it is kept, or null when it came from the environment
  */
-public final class AdminPassword {
+public record StackSecret(String value, boolean generated, Path file) {
 
-  static final String FILE = "admin-password";
-
-  private AdminPassword() {}
-
-  /** The password, and whether this call generated it. */
-  public record Password(String value, boolean generated, Path file) {}
-
-  public static Password of(String fromEnvironment, Path dataDir) {
+  public static StackSecret of(String fromEnvironment, Path dataDir, String fileName) {
     if (fromEnvironment != null && !fromEnvironment.isBlank()) {
-      return new Password(fromEnvironment, false, null);
+      return new StackSecret(fromEnvironment, false, null);
     }
-    Path file = dataDir.resolve(FILE);
+    Path file = dataDir.resolve(fileName);
     try {
       if (Files.exists(file)) {
-        return new Password(Files.readString(file).strip(), false, file);
+        return new StackSecret(Files.readString(file).strip(), false, file);
       }
       byte[] random = new byte[15];
       new SecureRandom().nextBytes(random);
@@ -41,9 +37,9 @@ public final class AdminPassword {
       } catch (UnsupportedOperationException e) {
         // not a POSIX file system: the file keeps its default permissions
       }
-      return new Password(value, true, file);
+      return new StackSecret(value, true, file);
     } catch (IOException e) {
-      throw new UncheckedIOException("could not keep the admin password in " + file, e);
+      throw new UncheckedIOException("could not keep a secret in " + file, e);
     }
   }
 }
