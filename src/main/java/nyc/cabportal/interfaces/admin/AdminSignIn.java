@@ -7,14 +7,15 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticat
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 import nyc.cabportal.domain.AdminTickets;
+import nyc.cabportal.interfaces.PortalCookie;
 
 /**
  * Admin sign-in without server state, so it holds on every portal pod: the sign-in form posts to
@@ -43,11 +44,13 @@ public class AdminSignIn implements HttpAuthenticationMechanism {
       return signIn(request, response, context);
     }
     if (post && path.equals(SIGN_OUT)) {
-      setTicket(request, response, "", 0);
+      PortalCookie.write(request, response, TICKET, "", Duration.ZERO);
       return redirect(response, request.getContextPath() + "/");
     }
     Optional<String> user =
-        admins.tickets().flatMap(t -> t.verify(ticket(request), clock.instant()));
+        admins
+            .tickets()
+            .flatMap(t -> t.verify(PortalCookie.read(request, TICKET), clock.instant()));
     if (user.isPresent()) {
       return context.notifyContainerAboutLogin(user.get(), Set.of(AdminIdentityStore.ROLE));
     }
@@ -74,35 +77,13 @@ public class AdminSignIn implements HttpAuthenticationMechanism {
       return redirect(response, request.getContextPath() + "/sign-in-failed.html");
     }
     String name = result.getCallerPrincipal().getName();
-    setTicket(
+    PortalCookie.write(
         request,
         response,
+        TICKET,
         tickets.get().issue(name, clock.instant()),
-        (int) tickets.get().lifetime().toSeconds());
+        tickets.get().lifetime());
     return redirect(response, request.getContextPath() + "/admin/");
-  }
-
-  private static String ticket(HttpServletRequest request) {
-    Cookie[] cookies = request.getCookies();
-    if (cookies != null) {
-      for (Cookie c : cookies) {
-        if (c.getName().equals(TICKET)) {
-          return c.getValue();
-        }
-      }
-    }
-    return null;
-  }
-
-  private static void setTicket(
-      HttpServletRequest request, HttpServletResponse response, String value, int maxAge) {
-    Cookie cookie = new Cookie(TICKET, value);
-    cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
-    cookie.setMaxAge(maxAge);
-    cookie.setHttpOnly(true);
-    cookie.setSecure(request.isSecure());
-    cookie.setAttribute("SameSite", "Lax");
-    response.addCookie(cookie);
   }
 
   /** Answers with a redirect and tells the container the response is complete. */

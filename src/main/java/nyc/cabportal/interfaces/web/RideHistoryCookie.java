@@ -3,9 +3,10 @@ package nyc.cabportal.interfaces.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
-import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
-import java.util.Map;
+import nyc.cabportal.interfaces.PortalCookie;
 
 /**
  * Reads and writes this browser's {@link RecentRides} in the {@value #NAME} cookie. A cookie, not
@@ -21,30 +22,19 @@ public class RideHistoryCookie {
 
   public RecentRides rides() {
     if (rides == null) {
-      Object cookie = external().getRequestCookieMap().get(NAME);
-      rides = RecentRides.fromCookie(cookie instanceof Cookie c ? c.getValue() : null);
+      rides = RecentRides.fromCookie(PortalCookie.read(request(), NAME));
     }
     return rides;
   }
 
   public void add(String rideId) {
     rides = rides().with(rideId);
-    ExternalContext external = external();
-    String path = external.getRequestContextPath();
-    external.addResponseCookie(
-        NAME,
-        rides.cookieValue(),
-        Map.of(
-            "path",
-            path.isEmpty() ? "/" : path,
-            "maxAge",
-            (int) KEEP.toSeconds(),
-            "httpOnly",
-            true,
-            "secure",
-            external.isSecure(),
-            "SameSite",
-            "Lax"));
+    PortalCookie.write(
+        request(), (HttpServletResponse) external().getResponse(), NAME, rides.cookieValue(), KEEP);
+  }
+
+  private static HttpServletRequest request() {
+    return (HttpServletRequest) external().getRequest();
   }
 
   private static ExternalContext external() {

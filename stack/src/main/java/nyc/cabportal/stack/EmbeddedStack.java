@@ -258,11 +258,7 @@ public final class EmbeddedStack implements AutoCloseable {
       throw new IllegalStateException(
           "no Liberty server at " + server + ": build first (mvn -f parent/pom.xml package)");
     }
-    if (portOpen(httpPort)) {
-      // Another server there would answer the readiness check in this one's place.
-      throw new IllegalStateException(
-          "port " + httpPort + " is already in use: stop what listens there or pick another port");
-    }
+    requireFree(httpPort);
     boolean own = httpPort == settings.httpPort();
     PartProcess portal =
         start(
@@ -292,10 +288,7 @@ public final class EmbeddedStack implements AutoCloseable {
       throw new IllegalStateException(
           "no nginx at " + nginx + ": install Debian's nginx package (./cabportal test does)");
     }
-    if (portOpen(port)) {
-      throw new IllegalStateException(
-          "port " + port + " is already in use: stop what listens there or pick another port");
-    }
+    requireFree(port);
     Path dir = settings.dataDir().resolve("balancer");
     try {
       Files.createDirectories(dir.resolve("tmp"));
@@ -511,6 +504,14 @@ public final class EmbeddedStack implements AutoCloseable {
         Thread.currentThread().interrupt();
         throw new IllegalStateException("interrupted while waiting for " + what, e);
       }
+    }
+  }
+
+  /** Fails if something listens on {@code port}: it would answer this part's readiness check. */
+  private static void requireFree(int port) {
+    if (portOpen(port)) {
+      throw new IllegalStateException(
+          "port " + port + " is already in use: stop what listens there or pick another port");
     }
   }
 
