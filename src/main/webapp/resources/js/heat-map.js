@@ -102,6 +102,8 @@
       var s = $("heat-hour"); s.value = String((Number(s.value) + 1) % 168); frame();
     }, 1200);
   });
+  // The controls redraw as they change; the form is never sent (no inline handler: the CSP forbids it).
+  $("heat-controls").addEventListener("submit", function (e) { e.preventDefault(); });
   ["heat-source", "heat-kind", "heat-res", "heat-week"].forEach(function (id) {
     $(id).addEventListener("change", frame);
   });

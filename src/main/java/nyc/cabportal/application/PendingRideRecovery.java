@@ -26,14 +26,21 @@ public final class PendingRideRecovery {
   private final RideRepository rides;
   private final RideQueue queue;
   private final RideMetrics metrics;
+  private final RefusedRides refused;
   private final Clock clock;
   private final Duration grace;
 
   public PendingRideRecovery(
-      RideRepository rides, RideQueue queue, RideMetrics metrics, Clock clock, Duration grace) {
+      RideRepository rides,
+      RideQueue queue,
+      RideMetrics metrics,
+      RefusedRides refused,
+      Clock clock,
+      Duration grace) {
     this.rides = rides;
     this.queue = queue;
     this.metrics = metrics;
+    this.refused = refused;
     this.clock = clock;
     this.grace = grace;
   }
@@ -41,12 +48,16 @@ public final class PendingRideRecovery {
   /** One pass; completes with the number of rides queued again. */
   public CompletionStage<Integer> recoverOnce() {
     Instant cutoff = clock.instant().minus(grace);
-    return rides
-        .findPendingSince(cutoff, BATCH)
+    return refused
+        .settleOnce()
+        .thenCompose(settled -> rides.findPendingSince(cutoff, BATCH))
         .thenCompose(
             pending -> {
               CompletionStage<Integer> done = CompletableFuture.completedFuture(0);
               for (RideRequest request : pending) {
+                if (refused.owes(request.id())) {
+                  continue; // refused to its rider: to be withdrawn, never queued
+                }
                 done = done.thenCompose(n -> republish(request).thenApply(ok -> ok ? n + 1 : n));
               }
               return done;

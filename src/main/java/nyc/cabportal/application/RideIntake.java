@@ -16,6 +16,7 @@ import nyc.cabportal.domain.ride.InvalidRideRequest;
 import nyc.cabportal.domain.ride.QueueUnavailable;
 import nyc.cabportal.domain.ride.Ride;
 import nyc.cabportal.domain.ride.RideDraft;
+import nyc.cabportal.domain.ride.RideNotQueued;
 import nyc.cabportal.domain.ride.RideQueue;
 import nyc.cabportal.domain.ride.RideRepository;
 import nyc.cabportal.domain.ride.RideRequest;
@@ -42,7 +43,8 @@ import nyc.cabportal.domain.ride.StoreUnavailable;
  * A portal that dies between the writes leaves a {@code PENDING} ride, which {@link
  * PendingRideRecovery} publishes later: nothing stored is lost, and nothing unqueued is shown. The
  * worker answers only rides still {@code PENDING} or {@code QUEUED}, so a duplicate publish is
- * harmless.
+ * harmless. A ride refused to its rider while the store was failing is withdrawn once the store is
+ * back ({@link RefusedRides}), so a 503 never turns into a cab.
  */
 public final class RideIntake {
 
@@ -53,6 +55,7 @@ public final class RideIntake {
   private final RideQueue queue;
   private final RideTracker tracker;
   private final RideMetrics metrics;
+  private final RefusedRides refused;
   private final Clock clock;
 
   public RideIntake(
@@ -61,19 +64,21 @@ public final class RideIntake {
       RideQueue queue,
       RideTracker tracker,
       RideMetrics metrics,
+      RefusedRides refused,
       Clock clock) {
     this.validator = validator;
     this.rides = rides;
     this.queue = queue;
     this.tracker = tracker;
     this.metrics = metrics;
+    this.refused = refused;
     this.clock = clock;
   }
 
   /**
-   * Submits a draft. The stage completes with the queued ride, or fails with {@link
-   * QueueUnavailable} or {@link StoreUnavailable}; invalid drafts throw {@link InvalidRideRequest}
-   * at once.
+   * Submits a draft. The stage completes with the queued ride, or fails with {@link RideNotQueued}
+   * (caused by {@link QueueUnavailable} or {@link StoreUnavailable}); invalid drafts throw {@link
+   * InvalidRideRequest} at once.
    */
   public CompletionStage<Ride> submit(RideDraft draft) {
     return submit(draft, List.of());
@@ -100,7 +105,15 @@ public final class RideIntake {
         .exceptionally(
             e -> {
               metrics.storeRefused();
-              throw asCompletion(e);
+              // The write may have landed before the store failed: withdraw it once it is back.
+              refused.owe(request.id(), "the ride store failed while the ride was being stored");
+              Throwable cause = unwrap(e);
+              throw new CompletionException(
+                  new RideNotQueued(
+                      request.id(),
+                      cause instanceof StoreUnavailable s
+                          ? s
+                          : new StoreUnavailable("ride store unavailable", cause)));
             })
         .thenCompose(stored -> publish(request));
   }
@@ -161,16 +174,22 @@ public final class RideIntake {
         failure instanceof QueueUnavailable ? failure.getMessage() : "ride queue unavailable";
     return rides
         .markNotQueued(request.id(), reason)
-        .exceptionally(e -> false)
+        .exceptionally(
+            e -> {
+              refused.owe(request.id(), reason);
+              return null;
+            })
         .thenCompose(
             withdrawn -> {
-              if (withdrawn) {
+              if (withdrawn == null || withdrawn) {
                 metrics.queueRefused();
                 CompletableFuture<Ride> refused = new CompletableFuture<>();
                 refused.completeExceptionally(
-                    failure instanceof QueueUnavailable
-                        ? failure
-                        : new QueueUnavailable(reason, failure));
+                    new RideNotQueued(
+                        request.id(),
+                        failure instanceof QueueUnavailable q
+                            ? q
+                            : new QueueUnavailable(reason, failure)));
                 return refused;
               }
               // The worker answered it first: the "failed" send had reached Kafka.
@@ -180,9 +199,5 @@ public final class RideIntake {
 
   private static Throwable unwrap(Throwable e) {
     return e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
-  }
-
-  private static CompletionException asCompletion(Throwable e) {
-    return e instanceof CompletionException c ? c : new CompletionException(e);
   }
 }

@@ -15,15 +15,17 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import nyc.cabportal.application.PendingRideRecovery;
+import nyc.cabportal.application.RefusedRides;
 import nyc.cabportal.application.RideTracker;
 import nyc.cabportal.infrastructure.mongo.MongoRideRepository;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Runs the portal's background rounds on the server's managed scheduler: the batched result poll
- * (every {@code cab.results.poll-interval-ms}) and the recovery of rides left pending (every {@code
- * cab.recovery.interval-seconds}). A round never overlaps itself, and a failing round is logged and
- * tried again next time.
+ * (every {@code cab.results.poll-interval-ms}), the recovery of rides left pending (every {@code
+ * cab.recovery.interval-seconds}) and the withdrawal of rides refused while the store was failing
+ * (every second). A round never overlaps itself, and a failing round is logged and tried again next
+ * time.
  */
 @ApplicationScoped
 public class PeriodicRounds {
@@ -34,6 +36,7 @@ public class PeriodicRounds {
 
   @Inject RideTracker tracker;
   @Inject PendingRideRecovery recovery;
+  @Inject RefusedRides refused;
   @Inject MongoRideRepository rides;
 
   @Inject
@@ -65,6 +68,7 @@ public class PeriodicRounds {
             recoveryIntervalSeconds,
             recoveryIntervalSeconds,
             TimeUnit.SECONDS));
+    rounds.add(scheduler.scheduleWithFixedDelay(this::withdrawRefused, 1, 1, TimeUnit.SECONDS));
   }
 
   /** Whether the rounds are scheduled; the startup check uses it. */
@@ -93,6 +97,17 @@ public class PeriodicRounds {
       LOG.log(Level.FINE, "result poll failed, retrying next round", e);
     } finally {
       lastPoll = Instant.now();
+    }
+  }
+
+  private void withdrawRefused() {
+    if (refused.size() == 0) {
+      return;
+    }
+    try {
+      refused.settleOnce().toCompletableFuture().get(30, TimeUnit.SECONDS);
+    } catch (Exception e) {
+      LOG.log(Level.FINE, "refused rides not withdrawn yet, retrying next round", e);
     }
   }
 

@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import nyc.cabportal.application.PendingRideRecovery;
+import nyc.cabportal.application.RefusedRides;
 import nyc.cabportal.application.RideIntake;
 import nyc.cabportal.application.RideMetrics;
 import nyc.cabportal.application.RideTracker;
@@ -127,16 +128,27 @@ public class PortalServices {
       RideQueue queue,
       RideTracker tracker,
       RideMetrics metrics,
+      RefusedRides refused,
       Clock clock) {
     return new RideIntake(
-        new RideRequestValidator(ServiceArea.NYC), rides, queue, tracker, metrics, clock);
+        new RideRequestValidator(ServiceArea.NYC), rides, queue, tracker, metrics, refused, clock);
+  }
+
+  @Produces
+  @Singleton
+  RefusedRides refusedRides(RideRepository rides) {
+    return new RefusedRides(rides, 100_000);
   }
 
   @Produces
   @Singleton
   PendingRideRecovery recovery(
-      RideRepository rides, RideQueue queue, RideMetrics metrics, Clock clock) {
+      RideRepository rides,
+      RideQueue queue,
+      RideMetrics metrics,
+      RefusedRides refused,
+      Clock clock) {
     return new PendingRideRecovery(
-        rides, queue, metrics, clock, Duration.ofSeconds(recoveryGraceSeconds));
+        rides, queue, metrics, refused, clock, Duration.ofSeconds(recoveryGraceSeconds));
   }
 }

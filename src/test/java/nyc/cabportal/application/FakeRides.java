@@ -15,11 +15,19 @@ import nyc.cabportal.domain.ride.RideRequest;
 import nyc.cabportal.domain.ride.RideResult;
 import nyc.cabportal.domain.ride.RideStatus;
 import nyc.cabportal.domain.ride.RideTimings;
+import nyc.cabportal.domain.ride.StoreUnavailable;
 
 /** An in-memory ride store with the real store's conditional status moves. */
 final class FakeRides implements RideRepository {
 
   final Map<String, Ride> rides = new LinkedHashMap<>();
+
+  /**
+   * A failing store as a crash shows it to a client: an insert lands but is answered with an error,
+   * and status moves fail.
+   */
+  volatile boolean failing;
+
   int answeredQueries;
 
   @Override
@@ -27,7 +35,7 @@ final class FakeRides implements RideRepository {
     rides.put(
         r.id(),
         new Ride(r, RideStatus.PENDING, null, null, new RideTimings(r.acceptedAt(), null, null)));
-    return CompletableFuture.completedFuture(null);
+    return failing ? storeDown() : CompletableFuture.completedFuture(null);
   }
 
   @Override
@@ -37,12 +45,19 @@ final class FakeRides implements RideRepository {
 
   @Override
   public CompletionStage<Boolean> markNotQueued(String id, String reason) {
+    if (failing) {
+      return storeDown();
+    }
     return move(id, RideStatus.PENDING, RideStatus.NOT_QUEUED, reason);
   }
 
   @Override
   public CompletionStage<Boolean> cancel(String id) {
     return move(id, RideStatus.QUEUED, RideStatus.CANCELLED, "cancelled by the rider");
+  }
+
+  private static <T> CompletionStage<T> storeDown() {
+    return CompletableFuture.failedFuture(new StoreUnavailable("store connection reset", null));
   }
 
   /** What the worker does: answer a ride still PENDING or QUEUED. */

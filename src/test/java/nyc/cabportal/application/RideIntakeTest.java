@@ -19,9 +19,11 @@ import nyc.cabportal.domain.ride.InvalidRideRequest;
 import nyc.cabportal.domain.ride.QueueUnavailable;
 import nyc.cabportal.domain.ride.Ride;
 import nyc.cabportal.domain.ride.RideDraft;
+import nyc.cabportal.domain.ride.RideNotQueued;
 import nyc.cabportal.domain.ride.RideQueue;
 import nyc.cabportal.domain.ride.RideRequestValidator;
 import nyc.cabportal.domain.ride.RideStatus;
+import nyc.cabportal.domain.ride.StoreUnavailable;
 import org.junit.jupiter.api.Test;
 
 class RideIntakeTest {
@@ -46,6 +48,7 @@ class RideIntakeTest {
         return CompletableFuture.completedFuture(null);
       };
 
+  private final RefusedRides refused = new RefusedRides(rides, 100);
   private final RideTracker tracker =
       new RideTracker(rides, RideMetrics.NONE, CLOCK, Duration.ofMinutes(5), 100);
   private final RideIntake intake =
@@ -55,6 +58,7 @@ class RideIntakeTest {
           queue,
           tracker,
           RideMetrics.NONE,
+          refused,
           CLOCK);
 
   @Test
@@ -78,7 +82,8 @@ class RideIntakeTest {
     ExecutionException e =
         assertThrows(
             ExecutionException.class, () -> intake.submit(DRAFT).toCompletableFuture().get());
-    assertInstanceOf(QueueUnavailable.class, e.getCause());
+    assertInstanceOf(RideNotQueued.class, e.getCause());
+    assertInstanceOf(QueueUnavailable.class, e.getCause().getCause());
     Ride stored = rides.rides.values().iterator().next();
     assertEquals(RideStatus.NOT_QUEUED, stored.status());
     assertEquals(false, stored.status().isVisible());
@@ -99,7 +104,8 @@ class RideIntakeTest {
         new RideRequestValidator(ServiceArea.NYC)
             .validate(DRAFT, "left-behind", CLOCK.instant().minusSeconds(120)));
     PendingRideRecovery recovery =
-        new PendingRideRecovery(rides, queue, RideMetrics.NONE, CLOCK, Duration.ofSeconds(60));
+        new PendingRideRecovery(
+            rides, queue, RideMetrics.NONE, refused, CLOCK, Duration.ofSeconds(60));
     assertEquals(1, recovery.recoverOnce().toCompletableFuture().get());
     assertEquals(List.of("left-behind"), published);
     assertEquals(RideStatus.QUEUED, rides.rides.get("left-behind").status());
@@ -111,8 +117,51 @@ class RideIntakeTest {
         new RideRequestValidator(ServiceArea.NYC)
             .validate(DRAFT, "in-flight", CLOCK.instant().minusSeconds(5)));
     PendingRideRecovery recovery =
-        new PendingRideRecovery(rides, queue, RideMetrics.NONE, CLOCK, Duration.ofSeconds(60));
+        new PendingRideRecovery(
+            rides, queue, RideMetrics.NONE, refused, CLOCK, Duration.ofSeconds(60));
     assertEquals(0, recovery.recoverOnce().toCompletableFuture().get());
+  }
+
+  @Test
+  void aRideRefusedWhileTheStoreFailsIsWithdrawnAndNeverQueued() throws Exception {
+    rides.failing = true; // the insert lands, but the portal hears an error
+    ExecutionException e =
+        assertThrows(
+            ExecutionException.class, () -> intake.submit(DRAFT).toCompletableFuture().get());
+    assertInstanceOf(StoreUnavailable.class, e.getCause().getCause());
+    String id = rides.rides.keySet().iterator().next();
+    assertEquals(id, ((RideNotQueued) e.getCause()).rideId());
+    assertEquals(true, refused.owes(id));
+
+    PendingRideRecovery later =
+        new PendingRideRecovery(
+            rides,
+            queue,
+            RideMetrics.NONE,
+            refused,
+            Clock.offset(CLOCK, Duration.ofMinutes(5)),
+            Duration.ofSeconds(60));
+    assertEquals(0, later.recoverOnce().toCompletableFuture().get(), "store still failing");
+    rides.failing = false;
+    assertEquals(0, later.recoverOnce().toCompletableFuture().get(), "withdrawn, not queued");
+    assertEquals(RideStatus.NOT_QUEUED, rides.rides.get(id).status());
+    assertEquals(false, refused.owes(id));
+    assertEquals(List.of(), published);
+  }
+
+  @Test
+  void aRideRefusedByKafkaWhileTheStoreFailsIsWithdrawnLater() throws Exception {
+    queueUp = false;
+    onPublish = id -> rides.failing = true; // the store goes away during the publish
+    ExecutionException e =
+        assertThrows(
+            ExecutionException.class, () -> intake.submit(DRAFT).toCompletableFuture().get());
+    assertInstanceOf(QueueUnavailable.class, e.getCause().getCause());
+    String id = rides.rides.keySet().iterator().next();
+    assertEquals(RideStatus.PENDING, rides.rides.get(id).status());
+    rides.failing = false;
+    assertEquals(1, refused.settleOnce().toCompletableFuture().get());
+    assertEquals(RideStatus.NOT_QUEUED, rides.rides.get(id).status());
   }
 
   @Test

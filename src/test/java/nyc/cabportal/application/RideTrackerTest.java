@@ -29,6 +29,7 @@ class RideTrackerTest {
         r -> java.util.concurrent.CompletableFuture.completedFuture(null),
         tracker,
         RideMetrics.NONE,
+        new RefusedRides(rides, 10),
         clock);
   }
 

@@ -3,7 +3,9 @@ package nyc.cabportal.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -31,12 +33,20 @@ final class PartCpu {
   static Map<String, Long> snapshot() {
     Map<String, Long> cpu = new LinkedHashMap<>();
     cpu.put("load generator", self());
+    processes()
+        .forEach((name, pids) -> pids.forEach(pid -> cpu.merge(name, millis(pid), Long::sum)));
+    return cpu;
+  }
+
+  /** The processes of each part of the running stack, found by their command lines. */
+  static Map<String, List<Long>> processes() {
+    Map<String, List<Long>> found = new LinkedHashMap<>();
     PARTS.forEach(
         (name, marker) ->
             ProcessHandle.allProcesses()
                 .filter(p -> commandLine(p.pid()).contains(marker))
-                .forEach(p -> cpu.merge(name, millis(p.pid()), Long::sum)));
-    return cpu;
+                .forEach(p -> found.computeIfAbsent(name, n -> new ArrayList<>()).add(p.pid())));
+    return found;
   }
 
   /** The whole command line (ProcessHandle.Info truncates long ones, like our classpaths). */

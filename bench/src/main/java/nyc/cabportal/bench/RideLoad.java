@@ -42,6 +42,7 @@ public final class RideLoad {
 
   /**
    * @param acceptedIds the rides accepted (202)
+   * @param refusedIds the rides refused with 503, by the id the answer gives as a reference
    * @param servedBy accepted requests by the server that took them ({@code X-Upstream}; "direct"
    *     without a balancer)
    */
@@ -49,6 +50,7 @@ public final class RideLoad {
       int sent,
       int accepted,
       List<String> acceptedIds,
+      List<String> refusedIds,
       Map<String, Integer> servedBy,
       Map<Integer, Integer> statusCounts,
       Map<String, Integer> transportErrors,
@@ -83,11 +85,22 @@ public final class RideLoad {
     this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
   }
 
+  /**
+   * The address of simulated rider {@code n}, from the range set aside for benchmarks (RFC 2544,
+   * 198.18.0.0/15). The load is many riders, not one client: each request names its rider in {@code
+   * X-Forwarded-For}, which the portal believes from a trusted proxy (the embedded stack trusts
+   * this machine), so the per-client rate limit sees 65,024 riders.
+   */
+  public static String riderAddress(int n) {
+    return "198.18." + (n / 254 % 256) + "." + (n % 254 + 1);
+  }
+
   public Result run(int rate, int seconds) throws Exception {
     int total = rate * seconds;
     long periodNanos = 1_000_000_000L / rate;
     ConcurrentLinkedQueue<Double> submitMs = new ConcurrentLinkedQueue<>();
     ConcurrentLinkedQueue<String> ids = new ConcurrentLinkedQueue<>();
+    ConcurrentLinkedQueue<String> refused = new ConcurrentLinkedQueue<>();
     Map<Integer, Integer> statuses = new ConcurrentHashMap<>();
     Map<String, Integer> transportErrors = new ConcurrentHashMap<>();
     Map<String, Integer> servedBy = new ConcurrentHashMap<>();
@@ -118,6 +131,7 @@ public final class RideLoad {
           HttpRequest.newBuilder(URI.create(baseUrl + "/api/rides"))
               .timeout(Duration.ofSeconds(30))
               .header("Content-Type", "application/json")
+              .header("X-Forwarded-For", riderAddress(i))
               .POST(HttpRequest.BodyPublishers.ofString(body))
               .build();
       inFlight.add(
@@ -140,6 +154,11 @@ public final class RideLoad {
                           response.headers().firstValue("X-Upstream").orElse("direct"),
                           1,
                           Integer::sum);
+                    } else if (response.statusCode() == 503 && response.body().startsWith("{")) {
+                      JsonObject answer = read(response.body());
+                      if (answer.containsKey("id")) {
+                        refused.add(answer.getString("id"));
+                      }
                     }
                   }));
     }
@@ -153,6 +172,7 @@ public final class RideLoad {
         total,
         ids.size(),
         List.copyOf(ids),
+        List.copyOf(refused),
         new TreeMap<>(servedBy),
         new TreeMap<>(statuses),
         new TreeMap<>(transportErrors),

@@ -35,7 +35,20 @@ class DeadLetterIT {
             + knownRide
             + "\",\"pickup\":{\"lat\":40.758,\"lon\":-73.9855},"
             + "\"dropoff\":{\"lat\":40.6413,\"lon\":-73.7781},\"passengers\":9,\"acceptedAt\":\"2026-11-21T14:00:00Z\"}";
-    RawRecords.publish(new String[] {null, garbage}, new String[] {knownRide, tooMany});
+    // Another schema version, and a record with neither key nor id.
+    String otherVersion =
+        "{\"schemaVersion\":99,\"id\":\""
+            + UUID.randomUUID()
+            + "\",\"pickup\":{\"lat\":40.758,\"lon\":-73.9855},"
+            + "\"dropoff\":{\"lat\":40.6413,\"lon\":-73.7781},\"passengers\":2,\"acceptedAt\":\"2026-11-21T14:07:00Z\"}";
+    String noId =
+        "{\"schemaVersion\":1,\"pickup\":{\"lat\":40.758,\"lon\":-73.9855},"
+            + "\"dropoff\":{\"lat\":40.6413,\"lon\":-73.7781},\"passengers\":2,\"acceptedAt\":\"2026-11-21T14:07:00Z\"}";
+    RawRecords.publish(
+        new String[] {null, garbage},
+        new String[] {knownRide, tooMany},
+        new String[] {null, otherVersion},
+        new String[] {null, noId});
 
     // The next good ride is served as if nothing happened.
     String good = RidesApi.post(RidesApi.TIMES_SQUARE_TO_JFK).body().getString("id");
@@ -47,7 +60,7 @@ class DeadLetterIT {
     assertEquals("REJECTED", rejected.getString("status"));
     assertEquals("passengers must be between 1 and 6, not 9", rejected.getString("statusReason"));
 
-    List<JsonObject> letters = readDeadLetters(settings.kafkaBootstrapServers(), 2);
+    List<JsonObject> letters = readDeadLetters(settings.kafkaBootstrapServers(), 4);
     assertTrue(
         letters.stream()
             .anyMatch(
@@ -61,6 +74,20 @@ class DeadLetterIT {
                 l ->
                     knownRide.equals(l.getString("rideId", null))
                         && l.getString("reason").startsWith("passengers must be between 1 and 6")),
+        letters.toString());
+    assertTrue(
+        letters.stream()
+            .anyMatch(
+                l ->
+                    l.getString("value").equals(otherVersion)
+                        && l.getString("reason").equals("schemaVersion 99 is not supported")),
+        letters.toString());
+    assertTrue(
+        letters.stream()
+            .anyMatch(
+                l ->
+                    l.getString("value").equals(noId)
+                        && l.getString("reason").equals("id is missing")),
         letters.toString());
   }
 

@@ -12,6 +12,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import nyc.cabportal.bench.RideLoad;
 
 /** The rides REST API as a client sees it. */
 final class RidesApi {
@@ -23,16 +25,30 @@ final class RidesApi {
           + "\"passengers\":2,\"pickupAt\":\"2014-10-14T18:30:00\"}";
 
   private static final HttpClient HTTP =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+      HttpClient.newBuilder()
+          .connectTimeout(Duration.ofSeconds(5))
+          // The JDK client's default h2c upgrade can hang against Liberty; browsers never use
+          // h2c (plain-text HTTP/2) either.
+          .version(HttpClient.Version.HTTP_1_1)
+          .build();
 
   record Answer(int status, JsonObject body, HttpResponse<String> response) {}
 
+  private static final AtomicInteger RIDERS = new AtomicInteger(30_000);
+
   private RidesApi() {}
 
+  /** A ride request from a rider of its own (the rate limit is per rider: see RideLoad). */
   static Answer post(String json) {
+    return postAs(RideLoad.riderAddress(RIDERS.incrementAndGet()), json);
+  }
+
+  /** A ride request from the rider at {@code address}. */
+  static Answer postAs(String address, String json) {
     return send(
         HttpRequest.newBuilder(URI.create(RunningStack.baseUrl() + "/api/rides"))
             .header("Content-Type", "application/json")
+            .header("X-Forwarded-For", address)
             .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
@@ -70,7 +86,8 @@ final class RidesApi {
     return last[0];
   }
 
-  private static Answer send(HttpRequest.Builder request) {
+  /** Sends any request to the portal (30 s time-out) and reads a JSON body if there is one. */
+  static Answer send(HttpRequest.Builder request) {
     try {
       HttpResponse<String> r =
           HTTP.send(

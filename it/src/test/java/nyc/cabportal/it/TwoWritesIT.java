@@ -13,7 +13,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * A portal that dies between its two writes loses nothing: the states it can leave behind are made
  * here by hand, exactly as the portal writes them, and the running system must finish them. (The
- * test run sets cab.recovery.grace-seconds=3 and cab.recovery.interval-seconds=1.)
+ * test run sets cab.recovery.grace-seconds=6 and cab.recovery.interval-seconds=1.)
  */
 @ExtendWith(RunningStack.class)
 class TwoWritesIT {

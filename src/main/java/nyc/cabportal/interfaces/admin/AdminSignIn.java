@@ -16,6 +16,9 @@ import java.util.Optional;
 import java.util.Set;
 import nyc.cabportal.domain.AdminTickets;
 import nyc.cabportal.interfaces.PortalCookie;
+import nyc.cabportal.interfaces.http.Refusal;
+import nyc.cabportal.interfaces.http.RequestGuard;
+import nyc.cabportal.interfaces.http.RequestPolicy;
 
 /**
  * Admin sign-in without server state, so it holds on every portal pod: the sign-in form posts to
@@ -33,6 +36,7 @@ public class AdminSignIn implements HttpAuthenticationMechanism {
   static final String TICKET = "cab-admin";
 
   @Inject AdminIdentityStore admins;
+  @Inject RequestPolicy policy;
   private final Clock clock = Clock.systemUTC();
 
   @Override
@@ -40,6 +44,20 @@ public class AdminSignIn implements HttpAuthenticationMechanism {
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     boolean post = "POST".equals(request.getMethod());
+    // This runs before any servlet filter, so the sign-in form gets the request guard's checks
+    // here.
+    policy.addHeaders(response);
+    if (post && (path.equals(SIGN_IN) || path.equals(SIGN_OUT))) {
+      Optional<String> crossSite = policy.crossSiteRefusal(request);
+      if (crossSite.isPresent()) {
+        return refuse(request, response, HttpServletResponse.SC_FORBIDDEN, crossSite.get());
+      }
+      long length = request.getContentLengthLong();
+      if (length < 0 || length > policy.maxBodyBytes()) {
+        String size = length < 0 ? "no Content-Length" : length + " bytes";
+        return refuse(request, response, 413, RequestGuard.tooLarge(size, policy.maxBodyBytes()));
+      }
+    }
     if (post && path.equals(SIGN_IN)) {
       return signIn(request, response, context);
     }
@@ -84,6 +102,16 @@ public class AdminSignIn implements HttpAuthenticationMechanism {
         tickets.get().issue(name, clock.instant()),
         tickets.get().lifetime());
     return redirect(response, request.getContextPath() + "/admin/");
+  }
+
+  private static AuthenticationStatus refuse(
+      HttpServletRequest request, HttpServletResponse response, int status, String why) {
+    try {
+      Refusal.send(request, response, status, why);
+    } catch (IOException e) {
+      throw new IllegalStateException("could not refuse a sign-in request", e);
+    }
+    return AuthenticationStatus.SEND_CONTINUE;
   }
 
   /** Answers with a redirect and tells the container the response is complete. */

@@ -3,17 +3,19 @@ package nyc.cabportal.interfaces.rest;
 import static nyc.cabportal.interfaces.JsonBuilders.JSON;
 
 import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import nyc.cabportal.domain.place.GeoPoint;
 import nyc.cabportal.domain.ride.FieldError;
 import nyc.cabportal.domain.ride.InvalidRideRequest;
@@ -29,6 +31,9 @@ import nyc.cabportal.domain.ride.RideResult;
 public final class RideJson {
 
   static final int SCHEMA_VERSION = 1;
+  private static final Set<String> REQUEST_FIELDS =
+      new LinkedHashSet<>(List.of("pickup", "dropoff", "passengers", "pickupAt", "schemaVersion"));
+  private static final Set<String> POINT_FIELDS = new LinkedHashSet<>(List.of("lat", "lon"));
 
   private RideJson() {}
 
@@ -41,19 +46,41 @@ public final class RideJson {
    * the other fields and every problem is reported at once.
    */
   static DraftInput readDraft(String body) {
-    JsonObject o;
-    try (var reader = Json.createReader(new StringReader(body == null ? "" : body))) {
-      JsonValue v = reader.readValue();
-      if (v.getValueType() != JsonValue.ValueType.OBJECT) {
-        throw invalid("body", "the body must be a JSON object");
+    if (body == null || body.isBlank()) {
+      throw invalid("body", "the body is empty: send a JSON object");
+    }
+    JsonValue v;
+    try (JsonParser parser = Json.createParser(new StringReader(body))) {
+      parser.next();
+      v = parser.getValue();
+      if (hasMore(parser)) {
+        throw invalid("body", "the body must be one JSON object, with nothing after it");
       }
-      o = v.asJsonObject();
     } catch (JsonParsingException e) {
       throw invalid("body", "the body is not valid JSON: " + e.getMessage());
-    } catch (JsonException e) {
-      throw invalid("body", "the body is not valid JSON");
+    } catch (InvalidRideRequest e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // The parser's own limits (nesting depth, number size) end here too.
+      throw invalid("body", "the body is not valid JSON: " + shown(e.getMessage()));
     }
+    if (v.getValueType() != JsonValue.ValueType.OBJECT) {
+      throw invalid("body", "the body must be a JSON object");
+    }
+    JsonObject o = v.asJsonObject();
     List<FieldError> errors = new ArrayList<>();
+    unknownFields(o, REQUEST_FIELDS, "", errors);
+    JsonValue version = o.get("schemaVersion");
+    if (version != null
+        && !(version instanceof JsonNumber n && n.isIntegral() && n.intValue() == SCHEMA_VERSION)) {
+      errors.add(
+          new FieldError(
+              "schemaVersion",
+              "schemaVersion "
+                  + shown(version)
+                  + " is not supported: this API speaks version "
+                  + SCHEMA_VERSION));
+    }
     GeoPoint pickup = point(o, "pickup", errors);
     GeoPoint dropoff = point(o, "dropoff", errors);
     Integer passengers = wholeNumber(o, "passengers", errors);
@@ -169,6 +196,7 @@ public final class RideJson {
       return null;
     }
     JsonObject p = v.asJsonObject();
+    unknownFields(p, POINT_FIELDS, name + ".", errors);
     Double lat = number(p, name, "lat", errors);
     Double lon = number(p, name, "lon", errors);
     return lat == null || lon == null ? null : new GeoPoint(lat, lon);
@@ -182,7 +210,10 @@ public final class RideJson {
     errors.add(
         new FieldError(
             parent,
-            parent + "." + name + (v == null ? " is missing" : " must be a number, not " + v)));
+            parent
+                + "."
+                + name
+                + (v == null ? " is missing" : " must be a number, not " + shown(v))));
     return null;
   }
 
@@ -195,7 +226,7 @@ public final class RideJson {
       BigDecimal d = n.bigDecimalValue();
       return d.abs().compareTo(BigDecimal.valueOf(1000)) > 0 ? 1000 * d.signum() : d.intValue();
     }
-    errors.add(new FieldError(name, name + " must be a whole number, not " + v));
+    errors.add(new FieldError(name, name + " must be a whole number, not " + shown(v)));
     return null;
   }
 
@@ -212,8 +243,40 @@ public final class RideJson {
       return ((jakarta.json.JsonString) v).getString();
     }
     errors.add(
-        new FieldError(name, name + " must be a string like \"2014-10-14T18:30:00\", not " + v));
+        new FieldError(
+            name, name + " must be a string like \"2014-10-14T18:30:00\", not " + shown(v)));
     return null;
+  }
+
+  private static boolean hasMore(JsonParser parser) {
+    try {
+      return parser.hasNext();
+    } catch (JsonParsingException e) {
+      return true; // some parsers say "expected EOF" here
+    }
+  }
+
+  /**
+   * Names every field the request has but the API does not know: a misspelt "pasengers" would
+   * otherwise be dropped without a word.
+   */
+  private static void unknownFields(
+      JsonObject o, Set<String> known, String prefix, List<FieldError> errors) {
+    for (String name : o.keySet()) {
+      if (!known.contains(name)) {
+        String field = prefix + shown(name);
+        errors.add(
+            new FieldError(
+                prefix.isEmpty() ? field : prefix.substring(0, prefix.length() - 1),
+                "unknown field " + field + ": expected only " + String.join(", ", known)));
+      }
+    }
+  }
+
+  /** A value of the request as an error message repeats it: at most 40 characters of it. */
+  static String shown(Object value) {
+    String text = String.valueOf(value);
+    return text.length() <= 40 ? text : text.substring(0, 40) + "… (" + text.length() + " chars)";
   }
 
   private static InvalidRideRequest invalid(String field, String message) {

@@ -1,7 +1,10 @@
 package nyc.cabportal.interfaces.rest;
 
+import static nyc.cabportal.interfaces.JsonBuilders.JSON;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -9,6 +12,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
@@ -20,10 +24,13 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import nyc.cabportal.application.RideIntake;
 import nyc.cabportal.application.RideTracker;
+import nyc.cabportal.domain.access.RateLimit;
 import nyc.cabportal.domain.ride.InvalidRideRequest;
 import nyc.cabportal.domain.ride.QueueUnavailable;
+import nyc.cabportal.domain.ride.RideNotQueued;
 import nyc.cabportal.domain.ride.RideStatus;
 import nyc.cabportal.domain.ride.StoreUnavailable;
+import nyc.cabportal.interfaces.http.RequestPolicy;
 
 /**
  * {@code /api/rides}: request a cab, follow it, cancel it. Answers are asynchronous so a request
@@ -38,10 +45,20 @@ public class RidesResource {
 
   @Inject RideIntake intake;
   @Inject RideTracker tracker;
+  @Inject RequestPolicy policy;
+  @Context HttpServletRequest http;
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public CompletionStage<Response> request(String body) {
+    RateLimit.Decision allowance = policy.rideLimit().take(policy.client(http));
+    if (!allowance.allowed()) {
+      return CompletableFuture.completedFuture(
+          Response.status(Status.TOO_MANY_REQUESTS.getStatusCode(), "Too Many Requests")
+              .header("Retry-After", allowance.retryAfterSeconds())
+              .entity(RideJson.error(policy.rideLimitMessage(allowance)))
+              .build());
+    }
     try {
       RideJson.DraftInput input = RideJson.readDraft(body);
       return intake
@@ -116,6 +133,17 @@ public class RidesResource {
     Throwable e = t instanceof CompletionException && t.getCause() != null ? t.getCause() : t;
     if (e instanceof InvalidRideRequest invalid) {
       return Response.status(Status.BAD_REQUEST).entity(RideJson.errors(invalid.errors())).build();
+    }
+    if (e instanceof RideNotQueued refused) {
+      // The id is a reference for the client and for support: this ride is never dispatched.
+      return Response.status(Status.SERVICE_UNAVAILABLE)
+          .header("Retry-After", "5")
+          .entity(
+              JSON.createObjectBuilder()
+                  .add("error", "your request was not queued: " + refused.getMessage())
+                  .add("id", refused.rideId())
+                  .build())
+          .build();
     }
     if (e instanceof QueueUnavailable || e instanceof StoreUnavailable) {
       return Response.status(Status.SERVICE_UNAVAILABLE)

@@ -5,6 +5,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import nyc.cabportal.application.RideIntake;
+import nyc.cabportal.domain.access.RateLimit;
 import nyc.cabportal.domain.place.GeoPoint;
 import nyc.cabportal.domain.place.NycPlaces;
 import nyc.cabportal.domain.place.Place;
@@ -20,8 +22,10 @@ import nyc.cabportal.domain.ride.InvalidRideRequest;
 import nyc.cabportal.domain.ride.QueueUnavailable;
 import nyc.cabportal.domain.ride.Ride;
 import nyc.cabportal.domain.ride.RideDraft;
+import nyc.cabportal.domain.ride.RideNotQueued;
 import nyc.cabportal.domain.ride.RideRequestValidator;
 import nyc.cabportal.domain.ride.StoreUnavailable;
+import nyc.cabportal.interfaces.http.RequestPolicy;
 
 /**
  * The request form ({@code index.xhtml}). Every input is taken as text and converted here, so that
@@ -37,6 +41,8 @@ public class RequestRide {
 
   @Inject RideIntake intake;
   @Inject RideHistoryCookie history;
+  @Inject RequestPolicy policy;
+  @Inject HttpServletRequest http;
 
   private String pickupPlace = "times-square";
   private String pickupLat;
@@ -63,6 +69,12 @@ public class RequestRide {
 
   /** Submits the form; on success the rider goes to the ride's status page. */
   public String submit() {
+    RateLimit.Decision allowance = policy.rideLimit().take(policy.client(http));
+    if (!allowance.allowed()) {
+      FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(429);
+      showGlobal("Your request was not queued: " + policy.rideLimitMessage(allowance) + ".");
+      return null;
+    }
     List<FieldError> errors = new ArrayList<>();
     GeoPoint pickup = point("pickup", pickupPlace, pickupLat, pickupLon, errors);
     GeoPoint dropoff = point("dropoff", dropoffPlace, dropoffLat, dropoffLon, errors);
@@ -81,7 +93,9 @@ public class RequestRide {
       Throwable cause = e.getCause();
       if (cause instanceof InvalidRideRequest invalid) {
         invalid.errors().forEach(this::show);
-      } else if (cause instanceof QueueUnavailable || cause instanceof StoreUnavailable) {
+      } else if (cause instanceof RideNotQueued
+          || cause instanceof QueueUnavailable
+          || cause instanceof StoreUnavailable) {
         showGlobal("Your request was not queued: " + cause.getMessage() + ". Please try again.");
       } else {
         showGlobal("Your request was not queued because of an internal error. Please try again.");

@@ -38,4 +38,81 @@ class RideJsonTest {
     assertEquals(2, in.draft().passengers());
     assertEquals("2014-10-14T18:30:00", in.draft().pickupAt());
   }
+
+  private static final String POINTS =
+      "\"pickup\":{\"lat\":40.758,\"lon\":-73.9855},\"dropoff\":{\"lat\":40.6413,\"lon\":-73.7781}";
+
+  @Test
+  void namesUnknownFieldsInsteadOfDroppingThem() {
+    RideJson.DraftInput in =
+        RideJson.readDraft(
+            "{"
+                + POINTS.replace("\"lon\":-73.9855", "\"lon\":-73.9855,\"alt\":3")
+                + ",\"pasengers\":2}");
+    assertEquals(
+        List.of(
+            "unknown field pasengers: expected only pickup, dropoff, passengers, pickupAt,"
+                + " schemaVersion",
+            "unknown field pickup.alt: expected only lat, lon"),
+        in.inputErrors().stream().map(FieldError::message).toList());
+  }
+
+  @Test
+  void acceptsOnlyItsOwnSchemaVersion() {
+    assertEquals(
+        List.of(), RideJson.readDraft("{" + POINTS + ",\"schemaVersion\":1}").inputErrors());
+    assertEquals(
+        "schemaVersion 2 is not supported: this API speaks version 1",
+        RideJson.readDraft("{" + POINTS + ",\"schemaVersion\":2}").inputErrors().get(0).message());
+  }
+
+  @Test
+  void refusesNaNAndInfinityWhichJsonDoesNotHave() {
+    for (String bad : List.of("NaN", "Infinity", "-Infinity", "0x10")) {
+      List<FieldError> errors =
+          assertThrows(
+                  InvalidRideRequest.class,
+                  () -> RideJson.readDraft("{\"pickup\":{\"lat\":" + bad + ",\"lon\":1}}"),
+                  bad)
+              .errors();
+      assertEquals("body", errors.get(0).field(), bad);
+    }
+  }
+
+  @Test
+  void readsHugeNumbersWithoutFailing() {
+    RideJson.DraftInput in =
+        RideJson.readDraft(
+            "{\"pickup\":{\"lat\":1e999999,\"lon\":-1e999999},\"passengers\":1e999999}");
+    assertEquals(Double.POSITIVE_INFINITY, in.draft().pickup().lat());
+    assertEquals(1000, in.draft().passengers()); // the validator then says "at most 6"
+  }
+
+  @Test
+  void repeatsAtMost40CharactersOfAWrongValue() {
+    String longText = "x".repeat(5000);
+    String message =
+        RideJson.readDraft("{\"passengers\":\"" + longText + "\"}").inputErrors().get(0).message();
+    assertEquals(true, message.length() < 120, message);
+    assertEquals(true, message.endsWith("(5002 chars)"), message);
+  }
+
+  @Test
+  void survivesDeeplyNestedJson() {
+    String deep = "[".repeat(100_000) + "]".repeat(100_000);
+    assertThrows(InvalidRideRequest.class, () -> RideJson.readDraft(deep));
+    try {
+      RideJson.DraftInput in = RideJson.readDraft("{\"pickup\":" + deep + "}");
+      assertEquals("pickup", in.inputErrors().get(0).field());
+    } catch (InvalidRideRequest e) {
+      assertEquals("body", e.errors().get(0).field());
+    }
+  }
+
+  @Test
+  void refusesEmptyAndNonObjectBodies() {
+    for (String body : List.of("", "   ", "null", "42", "\"ride\"", "[]", "{}{")) {
+      assertThrows(InvalidRideRequest.class, () -> RideJson.readDraft(body), body);
+    }
+  }
 }

@@ -1,16 +1,16 @@
 package nyc.cabportal.stack;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 
 /**
- * A MongoDB wire-protocol server (mongo-java-server) persisting to an H2 file, because no real
- * {@code mongod} can be installed on our machines. The portal and the worker talk to it with the
- * official drivers, and use only what a real MongoDB 7+ also does (STACK-NOTES lists the limits: no
- * geo queries, no transactions, no TTL).
+ * A MongoDB wire-protocol server (mongo-java-server) persisting to an H2 file ({@link
+ * DurableH2Backend}: every acknowledged write survives a crash), because no real {@code mongod} can
+ * be installed on our machines. The portal and the worker talk to it with the official drivers, and
+ * use only what a real MongoDB 7+ also does (STACK-NOTES lists the limits: no geo queries, no
+ * transactions, no TTL).
  *
  * <pre>
  * java -Xmx256m -cp … nyc.cabportal.stack.EmbeddedMongo --port 27017 --file var/mongo/cabportal.mv
@@ -27,7 +27,7 @@ public final class EmbeddedMongo {
     ParentWatch.start();
     Path file = Path.of(args.get("file")).toAbsolutePath();
     Files.createDirectories(file.getParent());
-    H2Backend backend = new H2Backend(file.toString());
+    DurableH2Backend backend = new DurableH2Backend(file.toString());
     MongoServer server = new MongoServer(backend);
     Runtime.getRuntime().addShutdownHook(new Thread(server::shutdown, "mongo-shutdown"));
     server.bind("127.0.0.1", args.port("port"));

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -253,29 +254,46 @@ public final class EmbeddedStack implements AutoCloseable {
    * on all.
    */
   public void startPortal(int httpPort) {
-    Path server = settings.root().resolve("target/liberty/wlp/bin/server");
+    PartProcess portal = launchPortal(httpPort, Map.of());
+    waitFor(
+        portal, "the portal to be ready (" + readyUrl(httpPort) + ")", () -> portalReady(httpPort));
+  }
+
+  /**
+   * Starts a portal server on {@code httpPort} with {@code settings} added to its environment, and
+   * returns without waiting for it (tests of bad configuration watch it refuse to start).
+   */
+  public PartProcess launchPortal(int httpPort, Map<String, String> settings) {
+    Path server = this.settings.root().resolve("target/liberty/wlp/bin/server");
     if (!Files.isExecutable(server)) {
       throw new IllegalStateException(
           "no Liberty server at " + server + ": build first (mvn -f parent/pom.xml package)");
     }
     requireFree(httpPort);
-    boolean own = httpPort == settings.httpPort();
+    boolean own = httpPort == this.settings.httpPort();
+    Map<String, String> env = new HashMap<>();
+    env.put("JAVA_HOME", System.getProperty("java.home"));
+    env.put(
+        "WLP_OUTPUT_DIR",
+        this.settings.dataDir().resolve(own ? "liberty" : "liberty-" + httpPort).toString());
+    env.put("HTTP_PORT", String.valueOf(httpPort));
+    env.put("KAFKA_BOOTSTRAP_SERVERS", this.settings.kafkaBootstrapServers());
+    env.put("MONGODB_URI", this.settings.mongoUri());
+    env.put("BOROUGHS_GEOJSON", this.settings.boroughs().toString());
+    env.put("ADMIN_PASSWORD", adminPassword().value());
+    // The balancer and the load generator reach the portal from this machine and say which rider
+    // they act for in X-Forwarded-For (the rate limit is per rider).
+    env.put(
+        "CAB_HTTP_TRUSTED_PROXIES",
+        System.getenv().getOrDefault("CAB_HTTP_TRUSTED_PROXIES", "127.0.0.1"));
+    env.putAll(settings);
     PartProcess portal =
         start(
             own ? "portal" : "portal-" + httpPort,
             List.of(server.toString(), "run", "cabPortal"),
-            Map.of(
-                "JAVA_HOME", System.getProperty("java.home"),
-                "WLP_OUTPUT_DIR",
-                    settings.dataDir().resolve(own ? "liberty" : "liberty-" + httpPort).toString(),
-                "HTTP_PORT", String.valueOf(httpPort),
-                "KAFKA_BOOTSTRAP_SERVERS", settings.kafkaBootstrapServers(),
-                "MONGODB_URI", settings.mongoUri(),
-                "BOROUGHS_GEOJSON", settings.boroughs().toString(),
-                "ADMIN_PASSWORD", adminPassword().value()));
+            env);
     portals.put(httpPort, portal);
-    waitFor(
-        portal, "the portal to be ready (" + readyUrl(httpPort) + ")", () -> portalReady(httpPort));
+    return portal;
   }
 
   /**
@@ -324,10 +342,29 @@ public final class EmbeddedStack implements AutoCloseable {
 
   /** Kills the worker at once, as a crash would: no clean shutdown of the streaming query. */
   public void killWorker() {
-    if (worker != null) {
-      worker.kill();
-      worker = null;
+    worker = kill(worker);
+  }
+
+  /** Kills the Kafka broker at once ({@code kill -9}); its log directory stays for the restart. */
+  public void killKafka() {
+    kafka = kill(kafka);
+  }
+
+  /** Kills the MongoDB wire server at once ({@code kill -9}); its file stays for the restart. */
+  public void killMongo() {
+    mongo = kill(mongo);
+  }
+
+  /** Kills the portal server on {@code httpPort} at once ({@code kill -9}). */
+  public void killPortal(int httpPort) {
+    kill(portals.remove(httpPort));
+  }
+
+  private static PartProcess kill(PartProcess p) {
+    if (p != null) {
+      p.kill();
     }
+    return null;
   }
 
   public void stopKafka() {

@@ -1,0 +1,234 @@
+package nyc.cabportal.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Who gets in, from where, how often, and what the portal says about itself: the admin role,
+ * cross-site requests, security headers, the rate limit on ride requests, and no secret in any log.
+ */
+@ExtendWith(RunningStack.class)
+class SecurityIT {
+
+  private static final String RIDE =
+      "{\"pickup\":{\"lat\":40.758,\"lon\":-73.9855},\"dropoff\":{\"lat\":40.6413,\"lon\":-73.7781},\"passengers\":1}";
+  private static final List<String> ADMIN_API =
+      List.of("/api/admin/heatmap", "/api/admin/live", "/api/admin/operations");
+
+  @Test
+  void adminDataNeedsTheAdminRole() {
+    String password = RunningStack.stack().adminPassword().value();
+    String rider = ridersCookie();
+    String forged = "cab-admin=v1.YWRtaW4.4102444800.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
+    String wrong = ticketCookie("admin", password + "x");
+    assertEquals(null, wrong, "a wrong password earns no ticket");
+    for (String path : ADMIN_API) {
+      assertEquals(401, get(path, null).status(), path + " without sign-in");
+      assertEquals(401, get(path, rider).status(), path + " with a rider's cookies");
+      assertEquals(401, get(path, forged).status(), path + " with a forged ticket");
+    }
+    assertEquals(302, get("/admin/index.xhtml", rider).status(), "admin page for a rider");
+    String admin = ticketCookie("admin", password);
+    for (String path : ADMIN_API) {
+      int status = get(path, admin).status();
+      assertTrue(status == 200 || status == 400, path + " signed in: HTTP " + status);
+    }
+  }
+
+  @Test
+  void stateChangingRequestsFromAnotherSiteAreRefused() {
+    RidesApi.Answer evilOrigin =
+        post("/api/rides", "application/json", RIDE, "Origin", "https://evil.example");
+    assertEquals(403, evilOrigin.status());
+    assertEquals(
+        "cross-site request refused: origin https://evil.example is not this site (localhost:"
+            + RunningStack.HTTP_PORT
+            + ")",
+        evilOrigin.body().getString("error"));
+    assertEquals(
+        403, post("/api/rides", "application/json", RIDE, "Sec-Fetch-Site", "cross-site").status());
+    assertEquals(
+        403,
+        RidesApi.send(
+                HttpRequest.newBuilder(URI.create(RunningStack.baseUrl() + "/api/rides/x"))
+                    .header("Sec-Fetch-Site", "same-site")
+                    .DELETE())
+            .status(),
+        "a cancel from a sibling site");
+    String form = "request=request&request%3Asubmit=Request";
+    assertEquals(
+        403,
+        post(
+                "/index.xhtml",
+                "application/x-www-form-urlencoded",
+                form,
+                "Origin",
+                "https://evil.example")
+            .status(),
+        "the ride form posted from another site");
+    assertEquals(
+        403,
+        post(
+                "/sign-in",
+                "application/x-www-form-urlencoded",
+                "j_username=admin&j_password=x",
+                "Sec-Fetch-Site",
+                "cross-site")
+            .status(),
+        "the sign-in form posted from another site");
+    // The portal's own pages and API clients without a browser go through.
+    assertEquals(
+        202,
+        post("/api/rides", "application/json", RIDE, "Origin", RunningStack.baseUrl()).status());
+    assertEquals(
+        202,
+        post("/api/rides", "application/json", RIDE, "Sec-Fetch-Site", "same-origin").status());
+  }
+
+  @Test
+  void everyResponseCarriesTheSecurityHeadersAndNoServerVersion() {
+    for (String path :
+        List.of(
+            "/",
+            "/my-rides.xhtml",
+            "/sign-in.html",
+            "/api/map/places",
+            "/api/rides/no-such-ride",
+            "/no-such-page",
+            "/jakarta.faces.resource/js/request-map.js.xhtml",
+            "/api/admin/live",
+            "/admin/")) {
+      var r = get(path, null).response();
+      var h = r.headers();
+      String csp = h.firstValue("Content-Security-Policy").orElse("");
+      assertTrue(csp.contains("script-src 'self';"), path + ": " + csp);
+      assertTrue(csp.contains("frame-ancestors 'none'"), path + ": " + csp);
+      assertFalse(csp.contains("unsafe-inline") || csp.contains("unsafe-eval"), path + ": " + csp);
+      assertEquals("DENY", h.firstValue("X-Frame-Options").orElse(""), path);
+      assertEquals("nosniff", h.firstValue("X-Content-Type-Options").orElse(""), path);
+      for (String leak : List.of("Server", "X-Powered-By", "$WSEP")) {
+        assertTrue(h.firstValue(leak).isEmpty(), path + " says " + leak + ": " + h.map());
+      }
+      String body = r.body().toLowerCase();
+      for (String leak : List.of("liberty", "websphere", "resteasy", "exception")) {
+        assertFalse(body.contains(leak), path + " body names " + leak);
+      }
+    }
+  }
+
+  @Test
+  void eachRiderIsLimitedAndToldWhenToComeBack() {
+    String rider = "203.0.113.77";
+    int accepted = 0;
+    RidesApi.Answer refused = null;
+    for (int i = 0; i < 45 && refused == null; i++) {
+      RidesApi.Answer a = RidesApi.postAs(rider, RIDE);
+      if (a.status() == 202) {
+        accepted++;
+      } else {
+        refused = a;
+      }
+    }
+    assertTrue(refused != null, "45 requests at once from one rider were all accepted");
+    assertEquals(429, refused.status(), refused.response().body());
+    assertTrue(accepted >= 30, "the burst (30 in the test stack) was accepted: " + accepted);
+    long retryAfter =
+        Long.parseLong(refused.response().headers().firstValue("Retry-After").orElse("0"));
+    assertTrue(retryAfter >= 1, "Retry-After " + retryAfter);
+    assertTrue(
+        refused.body().getString("error").startsWith("too many ride requests from this client"),
+        refused.body().toString());
+    // Another rider is not held up by this one.
+    assertEquals(202, RidesApi.post(RIDE).status());
+  }
+
+  @Test
+  void noSecretIsWrittenToAnyLog() throws IOException {
+    String password = RunningStack.stack().adminPassword().value();
+    String wrongPassword = "wrong-" + password.substring(0, 6) + "-attempt";
+    ticketCookie("admin", wrongPassword);
+    ticketCookie("admin", password);
+    Path data = RunningStack.stack().settings().dataDir();
+    List<String> leaks = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(data)) {
+      files
+          .filter(Files::isRegularFile)
+          .filter(
+              p -> p.toString().endsWith(".log") || p.getFileName().toString().startsWith("trace"))
+          .forEach(
+              p -> {
+                String text = read(p);
+                if (text.contains(password) || text.contains(wrongPassword)) {
+                  leaks.add(p.toString());
+                }
+              });
+    }
+    assertEquals(List.of(), leaks, "logs holding the admin password or a tried one");
+  }
+
+  /** Signs in through the form; the {@code cab-admin} cookie it earns, or null. */
+  private static String ticketCookie(String user, String password) {
+    RidesApi.Answer a =
+        post(
+            "/sign-in",
+            "application/x-www-form-urlencoded",
+            "j_username="
+                + URLEncoder.encode(user, StandardCharsets.UTF_8)
+                + "&j_password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8),
+            "Sec-Fetch-Site",
+            "same-origin");
+    return a.response().headers().allValues("Set-Cookie").stream()
+        .filter(c -> c.startsWith("cab-admin=") && !c.startsWith("cab-admin=;"))
+        .map(c -> c.split(";")[0])
+        .findFirst()
+        .orElse(null);
+  }
+
+  /** What a rider's browser carries after asking for a cab on the form: "my rides". */
+  private static String ridersCookie() {
+    String id = RidesApi.post(RIDE).body().getString("id");
+    return "cab-rides=" + id;
+  }
+
+  private static RidesApi.Answer get(String path, String cookie) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(RunningStack.baseUrl() + path)).GET();
+    if (cookie != null) {
+      b.header("Cookie", cookie);
+    }
+    return RidesApi.send(b);
+  }
+
+  private static RidesApi.Answer post(
+      String path, String contentType, String body, String header, String value) {
+    return RidesApi.send(
+        HttpRequest.newBuilder(URI.create(RunningStack.baseUrl() + path))
+            .header("Content-Type", contentType)
+            .header("X-Forwarded-For", nyc.cabportal.bench.RideLoad.riderAddress(60_000))
+            .header(header, value)
+            .POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
+  private static String read(Path p) {
+    try {
+      return new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,159 @@
+package nyc.cabportal.interfaces.http;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Optional;
+import nyc.cabportal.domain.access.ContentSecurityPolicy;
+import nyc.cabportal.domain.access.CrossSiteRule;
+import nyc.cabportal.domain.access.RateLimit;
+import nyc.cabportal.domain.access.TrustedProxies;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The portal's request policy, from configuration. It is built when the application starts, so a
+ * bad value stops the deployment with a message naming the key instead of failing requests later.
+ */
+@ApplicationScoped
+public class RequestPolicy {
+
+  static final String MAX_BODY = "cab.http.max-body-bytes";
+  static final String PROXIES = "cab.http.trusted-proxies";
+  static final String ORIGINS = "cab.http.trusted-origins";
+  static final String PER_MINUTE = "cab.rides.rate-limit.per-minute";
+  static final String BURST = "cab.rides.rate-limit.burst";
+  static final String TILES = "map.tiles.url";
+
+  /** Rate-limit buckets kept per server: a few MiB at most, whatever the clients claim to be. */
+  private static final int MAX_CLIENTS = 100_000;
+
+  @Inject
+  @ConfigProperty(name = MAX_BODY, defaultValue = "16384")
+  String maxBodyBytesText;
+
+  @Inject
+  @ConfigProperty(name = PROXIES)
+  Optional<String> trustedProxiesText;
+
+  @Inject
+  @ConfigProperty(name = ORIGINS)
+  Optional<String> trustedOriginsText;
+
+  @Inject
+  @ConfigProperty(name = PER_MINUTE, defaultValue = "30")
+  String perMinuteText;
+
+  @Inject
+  @ConfigProperty(name = BURST, defaultValue = "10")
+  String burstText;
+
+  @Inject
+  @ConfigProperty(name = TILES)
+  Optional<String> tilesUrl;
+
+  private long maxBodyBytes;
+  private TrustedProxies trustedProxies;
+  private CrossSiteRule crossSite;
+  private RateLimit rideLimit;
+  private String contentSecurityPolicy;
+
+  @PostConstruct
+  void configure() {
+    maxBodyBytes = whole(MAX_BODY, maxBodyBytesText, 256, 10_000_000);
+    trustedProxies = setting(PROXIES, () -> new TrustedProxies(trustedProxiesText.orElse("")));
+    crossSite = setting(ORIGINS, () -> new CrossSiteRule(trustedOriginsText.orElse("")));
+    int perMinute = (int) whole(PER_MINUTE, perMinuteText, 1, 1_000_000);
+    int burst = (int) whole(BURST, burstText, 1, 1_000_000);
+    rideLimit = new RateLimit(perMinute, burst, MAX_CLIENTS, System::nanoTime);
+    contentSecurityPolicy = setting(TILES, () -> ContentSecurityPolicy.header(tilesUrl.orElse("")));
+  }
+
+  /** Checks the configuration as the application starts. */
+  void atStart(@Observes @Initialized(ApplicationScoped.class) Object start) {
+    maxBodyBytes(); // touching the bean builds it
+  }
+
+  public long maxBodyBytes() {
+    return maxBodyBytes;
+  }
+
+  /** Headers every response carries. */
+  public void addHeaders(HttpServletResponse response) {
+    response.setHeader("Content-Security-Policy", contentSecurityPolicy);
+    response.setHeader("X-Frame-Options", "DENY");
+    response.setHeader("X-Content-Type-Options", "nosniff");
+    response.setHeader("Referrer-Policy", "same-origin");
+    response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
+    response.setHeader(
+        "Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()");
+  }
+
+  /** Why a state-changing request from another site must be refused, if it must. */
+  public Optional<String> crossSiteRefusal(HttpServletRequest request) {
+    return crossSite.refusal(
+        request.getMethod(),
+        request.getHeader("Sec-Fetch-Site"),
+        request.getHeader("Origin"),
+        host(request));
+  }
+
+  /** The host the request was sent to: its Host header, or HTTP/2's authority. */
+  private static String host(HttpServletRequest request) {
+    String host = request.getHeader("Host");
+    if (host != null) {
+      return host;
+    }
+    int port = request.getServerPort();
+    boolean defaultPort =
+        port == 80 && "http".equals(request.getScheme())
+            || port == 443 && "https".equals(request.getScheme());
+    return defaultPort ? request.getServerName() : request.getServerName() + ":" + port;
+  }
+
+  /** The client a request came from, through the trusted proxies. */
+  public String client(HttpServletRequest request) {
+    return trustedProxies.client(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
+  }
+
+  /** The per-client limit on ride requests (the API's POST and the request form alike). */
+  public RateLimit rideLimit() {
+    return rideLimit;
+  }
+
+  /** The message of a 429 for a ride request. */
+  public String rideLimitMessage(RateLimit.Decision refused) {
+    return "too many ride requests from this client: at most "
+        + rideLimit.burst()
+        + " at once and "
+        + rideLimit.perMinute()
+        + " a minute; try again in "
+        + refused.retryAfterSeconds()
+        + " s";
+  }
+
+  private static long whole(String key, String text, long min, long max) {
+    long v;
+    try {
+      v = Long.parseLong(text.strip());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(key + " must be a whole number, was \"" + text + "\"");
+    }
+    if (v < min || v > max) {
+      throw new IllegalArgumentException(
+          key + " must be between " + min + " and " + max + ", was " + v);
+    }
+    return v;
+  }
+
+  private static <T> T setting(String key, java.util.function.Supplier<T> parse) {
+    try {
+      return parse.get();
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(key + ": " + e.getMessage(), e);
+    }
+  }
+}
