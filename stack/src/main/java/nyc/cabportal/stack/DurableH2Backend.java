@@ -3,18 +3,38 @@ package nyc.cabportal.stack;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
+import io.netty.channel.embedded.EmbeddedChannel;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import org.h2.mvstore.MVStore;
 
 /**
  * mongo-java-server's H2 backend, made to keep what it acknowledges. On its own it writes changes
- * to the file about once a second (the MVStore's auto-commit), so a {@code kill -9} loses up to a
- * second of acknowledged writes — a stored ride, a cab booked, an answer. Here every write command
- * is committed to the file before it is answered, as a real MongoDB with a journal ({@code j: true}
- * or a majority write concern) keeps an acknowledged write across a crash. The commit is a write to
- * the file, not an fsync: it survives the process dying, not the machine losing power.
+ * to its file about once a second, so a {@code kill -9} lost up to a second of acknowledged writes
+ * (a stored ride, a booked cab, an answer), which a real MongoDB with its journal does not. Here
+ * every write command is appended to a {@link WriteJournal} before it is answered, and the store
+ * file is committed once a second; the next start replays what the store file lacks.
+ *
+ * <p>Committing the store file itself on every write was tried first: it rewrites whole pages of
+ * documents each time and capped the store at about 60 rides a second (BENCHMARKS.md); a journal
+ * append is one small file write.
+ *
+ * <p>Replay applies the commands again in their order. That is safe for the writes this project
+ * makes: inserts with their ids (a second insert fails and is skipped), conditional status moves,
+ * whole-document replaces and {@code $set}s, deletes — applied in order onto a state that already
+ * holds some of them, they end in the same state. (An {@code $inc} would not; none is used.) The
+ * journal is a file write, not an fsync: it survives the process dying, not the machine losing
+ * power.
  */
-final class DurableH2Backend extends H2Backend {
+final class DurableH2Backend extends H2Backend implements AutoCloseable {
 
   private static final Set<String> WRITES =
       Set.of(
@@ -29,16 +49,95 @@ final class DurableH2Backend extends H2Backend {
           "dropdatabase",
           "renamecollection");
 
-  DurableH2Backend(String fileName) {
-    super(MVStore.open(fileName));
+  private final WriteJournal journal;
+
+  /**
+   * Applying a write and journaling it happen under its collection's lock, so the journal has each
+   * collection's writes in the order they were applied (writes to different collections commute).
+   * The checkpoint needs no lock of its own: a write is journaled after it is applied, so one in a
+   * file the checkpoint deletes was applied before the commit started.
+   */
+  private final Map<String, ReentrantLock> collectionLocks = new ConcurrentHashMap<>();
+
+  private final ScheduledExecutorService checkpoints =
+      Executors.newSingleThreadScheduledExecutor(
+          r -> {
+            Thread t = new Thread(r, "store-checkpoint");
+            t.setDaemon(true);
+            return t;
+          });
+
+  DurableH2Backend(Path file) throws IOException {
+    super(MVStore.open(file.toString()));
+    journal = new WriteJournal(file);
+    int replayed = replay();
+    if (replayed > 0) {
+      System.out.println("replayed " + replayed + " journaled writes the store file lacked");
+    }
+    journal.deleteBefore(journal.startNext());
+    checkpoints.scheduleWithFixedDelay(this::checkpoint, 1, 1, TimeUnit.SECONDS);
   }
 
   @Override
   public Document handleCommand(Channel channel, String database, String command, Document query) {
-    Document answer = super.handleCommand(channel, database, command, query);
-    if (WRITES.contains(command.toLowerCase())) {
-      commit();
+    if (!WRITES.contains(command.toLowerCase())) {
+      return super.handleCommand(channel, database, command, query);
     }
-    return answer;
+    Object target = query.get(command);
+    String collection = database + "." + (target instanceof String name ? name : "");
+    ReentrantLock lock = collectionLocks.computeIfAbsent(collection, c -> new ReentrantLock());
+    lock.lock();
+    try {
+      Document answer = super.handleCommand(channel, database, command, query);
+      // After applying: the body now holds the ids the server gave new documents.
+      journal.append(database, command, query);
+      return answer;
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not journal a write", e);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Commits the store file and drops the journal files it now covers. */
+  private void checkpoint() {
+    try {
+      long next = journal.startNext();
+      commit(); // holds every write journaled before file `next`
+      journal.deleteBefore(next);
+    } catch (IOException | RuntimeException e) {
+      System.err.println("store checkpoint failed (the journal keeps the writes): " + e);
+    }
+  }
+
+  private int replay() throws IOException {
+    int[] count = {0};
+    EmbeddedChannel channel = new EmbeddedChannel();
+    for (Path file : journal.leftOver()) {
+      WriteJournal.read(
+          file,
+          e -> {
+            try {
+              super.handleCommand(channel, e.database(), e.command(), e.body());
+            } catch (RuntimeException alreadyApplied) {
+              // e.g. a duplicate key: the store file had this write already
+            }
+            count[0]++;
+          });
+    }
+    commit();
+    return count[0];
+  }
+
+  /** A clean stop: the store file is committed, so the journal is dropped. */
+  @Override
+  public void close() {
+    checkpoints.shutdown();
+    try {
+      super.close();
+      journal.deleteBefore(journal.startNext() + 1);
+    } catch (IOException e) {
+      System.err.println("journal not dropped (replayed at the next start): " + e);
+    }
   }
 }

@@ -27,7 +27,7 @@ public final class EmbeddedMongo {
     ParentWatch.start();
     Path file = Path.of(args.get("file")).toAbsolutePath();
     Files.createDirectories(file.getParent());
-    DurableH2Backend backend = new DurableH2Backend(file.toString());
+    DurableH2Backend backend = new DurableH2Backend(file);
     MongoServer server = new MongoServer(backend);
     Runtime.getRuntime().addShutdownHook(new Thread(server::shutdown, "mongo-shutdown"));
     server.bind("127.0.0.1", args.port("port"));
