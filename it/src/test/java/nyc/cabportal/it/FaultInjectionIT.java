@@ -100,7 +100,7 @@ class FaultInjectionIT {
         cabsPerRide.merge(cab.get("trip", Document.class).getString("rideId"), 1, Integer::sum);
       }
       long duplicated = cabsPerRide.values().stream().filter(n -> n > 1).count();
-      long answeredTwice = new HashSet<>(accepted).size() == accepted.size() ? 0 : 1;
+      long acceptedTwice = new HashSet<>(accepted).size() == accepted.size() ? 0 : 1;
       List<String> doubleBooked = doubleBookedCabs(rides);
 
       // Refused with 503: withdrawn (or never stored), never dispatched, no cab.
@@ -128,7 +128,7 @@ class FaultInjectionIT {
               accepted.size(),
               outcomes,
               lost,
-              duplicated + answeredTwice,
+              duplicated + acceptedTwice,
               doubleBooked.size(),
               refusedButServed.size(),
               stillPending,
@@ -138,7 +138,7 @@ class FaultInjectionIT {
       Files.writeString(Path.of("target/fault-injection.txt"), report);
 
       assertEquals(0, lost, "accepted rides without a final status\n" + report);
-      assertEquals(0, duplicated + answeredTwice, "rides booked twice\n" + report);
+      assertEquals(0, duplicated + acceptedTwice, "rides booked twice\n" + report);
       assertEquals(List.of(), doubleBooked, "cabs booked for two trips at once\n" + report);
       assertEquals(List.of(), refusedButServed, "rides refused with 503 but served\n" + report);
       assertEquals(0, stillPending, "rides left PENDING\n" + report);
