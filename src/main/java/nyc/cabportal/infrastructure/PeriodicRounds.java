@@ -43,10 +43,6 @@ public class PeriodicRounds {
   @ConfigProperty(name = "cab.results.poll-interval-ms", defaultValue = "100")
   long pollIntervalMs;
 
-  @Inject
-  @ConfigProperty(name = "cab.recovery.interval-seconds", defaultValue = "15")
-  long recoveryIntervalSeconds;
-
   private final List<ScheduledFuture<?>> rounds = new ArrayList<>();
   private volatile Instant lastPoll = Instant.now();
 
@@ -65,9 +61,9 @@ public class PeriodicRounds {
     rounds.add(
         scheduler.scheduleWithFixedDelay(
             this::recoverPending,
-            recoveryIntervalSeconds,
-            recoveryIntervalSeconds,
-            TimeUnit.SECONDS));
+            recovery.round().toMillis(),
+            recovery.round().toMillis(),
+            TimeUnit.MILLISECONDS));
     rounds.add(scheduler.scheduleWithFixedDelay(this::withdrawRefused, 1, 1, TimeUnit.SECONDS));
   }
 

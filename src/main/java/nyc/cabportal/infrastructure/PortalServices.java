@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import nyc.cabportal.application.PendingRideRecovery;
 import nyc.cabportal.application.RefusedRides;
@@ -23,6 +24,7 @@ import nyc.cabportal.domain.ride.RideQueue;
 import nyc.cabportal.domain.ride.RideRepository;
 import nyc.cabportal.domain.ride.RideRequestValidator;
 import nyc.cabportal.infrastructure.mongo.MongoBatchSummaries;
+import nyc.cabportal.infrastructure.mongo.MongoPortalRoster;
 import nyc.cabportal.infrastructure.mongo.MongoRequestRate;
 import nyc.cabportal.infrastructure.mongo.MongoRideRepository;
 import nyc.cabportal.infrastructure.mongo.RideDocument;
@@ -57,6 +59,10 @@ public class PortalServices {
   @Inject
   @ConfigProperty(name = "cab.recovery.grace-seconds", defaultValue = "60")
   long recoveryGraceSeconds;
+
+  @Inject
+  @ConfigProperty(name = "cab.recovery.interval-seconds", defaultValue = "15")
+  long recoveryIntervalSeconds;
 
   @Produces
   @Singleton
@@ -144,11 +150,26 @@ public class PortalServices {
   @Singleton
   PendingRideRecovery recovery(
       RideRepository rides,
+      MongoDatabase db,
       RideQueue queue,
       RideMetrics metrics,
       RefusedRides refused,
       Clock clock) {
     return new PendingRideRecovery(
-        rides, queue, metrics, refused, clock, Duration.ofSeconds(recoveryGraceSeconds));
+        rides,
+        new MongoPortalRoster(db.getCollection(MongoPortalRoster.COLLECTION)),
+        rosterName(),
+        queue,
+        metrics,
+        refused,
+        clock,
+        Duration.ofSeconds(recoveryGraceSeconds),
+        Duration.ofSeconds(recoveryIntervalSeconds));
+  }
+
+  /** This run's name on the portal roster: the host (the pod, on Kubernetes) and a fresh id. */
+  private static String rosterName() {
+    String host = System.getenv().getOrDefault("HOSTNAME", "portal");
+    return host + "-" + UUID.randomUUID().toString().substring(0, 8);
   }
 }

@@ -30,6 +30,9 @@ final class FakeRides implements RideRepository {
 
   int answeredQueries;
 
+  /** How often the recovery's scan by status ran (expensive on the embedded store). */
+  int pendingQueries;
+
   @Override
   public synchronized CompletionStage<Void> insertPending(RideRequest r) {
     rides.put(
@@ -103,6 +106,10 @@ final class FakeRides implements RideRepository {
   @Override
   public synchronized CompletionStage<List<RideRequest>> findPendingSince(
       Instant cutoff, int limit) {
+    pendingQueries++;
+    if (failing) {
+      return storeDown();
+    }
     return CompletableFuture.completedFuture(
         rides.values().stream()
             .filter(

@@ -99,30 +99,6 @@ class RideIntakeTest {
   }
 
   @Test
-  void recoveryQueuesARideThatAPortalCrashLeftPending() throws Exception {
-    rides.insertPending(
-        new RideRequestValidator(ServiceArea.NYC)
-            .validate(DRAFT, "left-behind", CLOCK.instant().minusSeconds(120)));
-    PendingRideRecovery recovery =
-        new PendingRideRecovery(
-            rides, queue, RideMetrics.NONE, refused, CLOCK, Duration.ofSeconds(60));
-    assertEquals(1, recovery.recoverOnce().toCompletableFuture().get());
-    assertEquals(List.of("left-behind"), published);
-    assertEquals(RideStatus.QUEUED, rides.rides.get("left-behind").status());
-  }
-
-  @Test
-  void recoveryLeavesARecentPendingRideToItsOwnPortal() throws Exception {
-    rides.insertPending(
-        new RideRequestValidator(ServiceArea.NYC)
-            .validate(DRAFT, "in-flight", CLOCK.instant().minusSeconds(5)));
-    PendingRideRecovery recovery =
-        new PendingRideRecovery(
-            rides, queue, RideMetrics.NONE, refused, CLOCK, Duration.ofSeconds(60));
-    assertEquals(0, recovery.recoverOnce().toCompletableFuture().get());
-  }
-
-  @Test
   void aRideRefusedWhileTheStoreFailsIsWithdrawnAndNeverQueued() throws Exception {
     rides.failing = true; // the insert lands, but the portal hears an error
     ExecutionException e =
@@ -133,15 +109,23 @@ class RideIntakeTest {
     assertEquals(id, ((RideNotQueued) e.getCause()).rideId());
     assertEquals(true, refused.owes(id));
 
+    TestClock clock = new TestClock(CLOCK.instant());
     PendingRideRecovery later =
         new PendingRideRecovery(
             rides,
+            new FakeRoster(),
+            "portal-b",
             queue,
             RideMetrics.NONE,
             refused,
-            Clock.offset(CLOCK, Duration.ofMinutes(5)),
-            Duration.ofSeconds(60));
-    assertEquals(0, later.recoverOnce().toCompletableFuture().get(), "store still failing");
+            clock,
+            Duration.ofSeconds(60),
+            Duration.ofSeconds(15));
+    clock.advance(Duration.ofMinutes(5)); // a sweep is due
+    assertThrows(
+        ExecutionException.class,
+        () -> later.recoverOnce().toCompletableFuture().get(),
+        "store still failing: the round fails and runs again next time");
     rides.failing = false;
     assertEquals(0, later.recoverOnce().toCompletableFuture().get(), "withdrawn, not queued");
     assertEquals(RideStatus.NOT_QUEUED, rides.rides.get(id).status());

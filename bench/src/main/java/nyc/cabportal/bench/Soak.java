@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import nyc.cabportal.stack.StackSettings;
 
 /**
@@ -66,36 +67,12 @@ public final class Soak {
         "minute  accepted/s  not accepted  submit p50/p99 ms  end-to-end p50/p95/p99 ms  outcomes");
     for (int minute = 1; minute <= minutes; minute++) {
       RideLoad.Result r = load.run(rate, 60);
-      int notAccepted = r.sent() - r.accepted();
-      failures += notAccepted;
+      failures += r.sent() - r.accepted();
       accepted += r.accepted();
       r.outcomes().forEach((k, v) -> outcomes.merge(k, v, Integer::sum));
-      String line =
-          String.format(
-              Locale.ROOT,
-              "%6d  %10.1f  %12d  %7.1f / %7.1f  %7.0f / %5.0f / %5.0f  %s",
-              minute,
-              r.accepted() / r.seconds(),
-              notAccepted,
-              r.submit().p50(),
-              r.submit().p99(),
-              r.endToEnd().p50(),
-              r.endToEnd().p95(),
-              r.endToEnd().p99(),
-              r.outcomes());
-      System.out.println(line + (notAccepted > 0 ? "  " + r.counts() : ""));
-      series.add(
-          String.format(
-              Locale.ROOT,
-              "{\"minute\":%d,\"acceptedPerSecond\":%.1f,\"notAccepted\":%d,\"submitP50\":%.1f,"
-                  + "\"submitP99\":%.1f,\"e2eP50\":%.0f,\"e2eP99\":%.0f}",
-              minute,
-              r.accepted() / r.seconds(),
-              notAccepted,
-              r.submit().p50(),
-              r.submit().p99(),
-              r.endToEnd().p50(),
-              r.endToEnd().p99()));
+      SoakMinute m = new SoakMinute(minute, r);
+      System.out.println(m.line() + (m.notAccepted() > 0 ? "  " + r.counts() : ""));
+      series.add(m.json());
       if (minute % vitalsEvery == 0 && minute < minutes) {
         printVitals("after minute " + minute, JvmVitals.readAll());
       }
@@ -142,6 +119,48 @@ public final class Soak {
             + last.stream().map(JvmVitals::json).toList()
             + "}}");
     System.exit(failures == 0 ? 0 : 1);
+  }
+
+  /** One minute of the soak, as a table row and as JSON. */
+  private record SoakMinute(int minute, RideLoad.Result r) {
+
+    int notAccepted() {
+      return r.sent() - r.accepted();
+    }
+
+    String line() {
+      return String.format(
+          Locale.ROOT,
+          "%6d  %10.1f  %12d  %7.1f / %7.1f  %7.0f / %5.0f / %5.0f  %s",
+          figures(r.outcomes()));
+    }
+
+    String json() {
+      return String.format(
+          Locale.ROOT,
+          "{\"minute\":%d,\"acceptedPerSecond\":%.1f,\"notAccepted\":%d,\"submitP50\":%.1f,"
+              + "\"submitP99\":%.1f,\"e2eP50\":%.0f,\"e2eP95\":%.0f,\"e2eP99\":%.0f,"
+              + "\"outcomes\":%s}",
+          figures(
+              r.outcomes().entrySet().stream()
+                  .map(e -> "\"" + e.getKey() + "\":" + e.getValue())
+                  .collect(Collectors.joining(",", "{", "}"))));
+    }
+
+    /** The minute's figures in the order both forms print them, the outcomes last. */
+    private Object[] figures(Object outcomes) {
+      return new Object[] {
+        minute,
+        r.accepted() / r.seconds(),
+        notAccepted(),
+        r.submit().p50(),
+        r.submit().p99(),
+        r.endToEnd().p50(),
+        r.endToEnd().p95(),
+        r.endToEnd().p99(),
+        outcomes
+      };
+    }
   }
 
   private static void printVitals(String when, List<JvmVitals> vitals) {

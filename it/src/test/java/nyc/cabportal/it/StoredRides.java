@@ -33,4 +33,19 @@ final class StoredRides {
     }
     return id;
   }
+
+  /**
+   * Puts a portal on the roster that last beat at {@code lastBeat} and beats no more: a portal that
+   * died. The running portals claim it once it is silent and look for the rides it left pending.
+   */
+  static void portalThatDied(Instant lastBeat) {
+    try (MongoClient mongo = MongoClients.create(RunningStack.stack().settings().mongoUri())) {
+      mongo
+          .getDatabase("cabportal")
+          .getCollection("portal_roster")
+          .insertOne(
+              new Document("_id", "portal-that-died-" + UUID.randomUUID())
+                  .append("lastBeat", Date.from(lastBeat)));
+    }
+  }
 }

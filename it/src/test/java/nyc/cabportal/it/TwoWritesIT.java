@@ -44,9 +44,14 @@ class TwoWritesIT {
     assertEquals(1, countRides(id));
   }
 
-  /** What the portal's first write leaves: the ride as PENDING, accepted a few seconds ago. */
+  /**
+   * What a portal that dies after its first write leaves: the ride as PENDING, accepted a few
+   * seconds ago, and the portal's last beat on the roster.
+   */
   private static String storePending() {
-    return StoredRides.store("PENDING", 1, Instant.now().minusSeconds(5));
+    Instant diedAt = Instant.now().minusSeconds(5);
+    StoredRides.portalThatDied(diedAt);
+    return StoredRides.store("PENDING", 1, diedAt);
   }
 
   private static long countRides(String id) {

@@ -5,7 +5,6 @@ import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Updates.combine;
 import static com.mongodb.client.model.Updates.set;
 
-import com.mongodb.MongoException;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.result.UpdateResult;
@@ -15,16 +14,12 @@ import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
-import java.util.function.Function;
 import nyc.cabportal.domain.ride.Ride;
 import nyc.cabportal.domain.ride.RideRepository;
 import nyc.cabportal.domain.ride.RideRequest;
 import nyc.cabportal.domain.ride.RideStatus;
-import nyc.cabportal.domain.ride.StoreUnavailable;
 import org.bson.Document;
-import org.reactivestreams.Publisher;
 
 /**
  * Rides in MongoDB, one document per ride keyed by the ride id. Each status change is a single
@@ -66,7 +61,7 @@ public final class MongoRideRepository implements RideRepository {
 
   @Override
   public CompletionStage<Void> insertPending(RideRequest request) {
-    return guard(rides.insertOne(RideDocument.pending(request)), r -> null);
+    return PublisherStages.guard(rides.insertOne(RideDocument.pending(request)), r -> null);
   }
 
   @Override
@@ -101,20 +96,20 @@ public final class MongoRideRepository implements RideRepository {
 
   @Override
   public CompletionStage<Optional<Ride>> find(String id) {
-    return guard(rides.find(eq(RideDocument.ID, id)).first(), d -> d)
+    return PublisherStages.guard(rides.find(eq(RideDocument.ID, id)).first(), d -> d)
         .thenApply(d -> Optional.ofNullable(d).map(RideDocument::ride));
   }
 
   @Override
   public CompletionStage<List<Ride>> findAnswered(Collection<String> ids) {
     // By id only (index-served everywhere); unanswered rides are few and dropped here.
-    return guardList(rides.find(in(RideDocument.ID, ids)), RideDocument::ride)
+    return PublisherStages.guardList(rides.find(in(RideDocument.ID, ids)), RideDocument::ride)
         .thenApply(found -> found.stream().filter(r -> r.status().isFinal()).toList());
   }
 
   @Override
   public CompletionStage<List<RideRequest>> findPendingSince(Instant cutoff, int limit) {
-    return guardList(
+    return PublisherStages.guardList(
         rides
             .find(
                 new Document(RideDocument.STATUS, RideStatus.PENDING.name())
@@ -126,40 +121,9 @@ public final class MongoRideRepository implements RideRepository {
 
   private CompletionStage<Boolean> move(
       String id, RideStatus from, org.bson.conversions.Bson update) {
-    return guard(
+    return PublisherStages.guard(
         rides.updateOne(
             new Document(RideDocument.ID, id).append(RideDocument.STATUS, from.name()), update),
         (UpdateResult r) -> r.getModifiedCount() == 1);
-  }
-
-  private static <T, R> CompletionStage<R> guard(Publisher<T> publisher, Function<T, R> map) {
-    return PublisherStages.first(publisher)
-        .handle(
-            (value, e) -> {
-              if (e != null) {
-                throw unavailable(e);
-              }
-              return map.apply(value.orElse(null));
-            });
-  }
-
-  private static <R> CompletionStage<List<R>> guardList(
-      Publisher<Document> publisher, Function<Document, R> map) {
-    return PublisherStages.list(publisher)
-        .handle(
-            (docs, e) -> {
-              if (e != null) {
-                throw unavailable(e);
-              }
-              return docs.stream().map(map).toList();
-            });
-  }
-
-  private static CompletionException unavailable(Throwable e) {
-    Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
-    String why =
-        cause instanceof MongoException ? cause.getClass().getSimpleName() : cause.toString();
-    return new CompletionException(
-        new StoreUnavailable("the ride store (MongoDB) is unavailable: " + why, cause));
   }
 }

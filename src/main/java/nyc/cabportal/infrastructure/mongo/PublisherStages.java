@@ -1,14 +1,18 @@
 package nyc.cabportal.infrastructure.mongo;
 
+import com.mongodb.MongoException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 import nyc.cabportal.domain.ride.StoreUnavailable;
+import org.bson.Document;
 import org.reactivestreams.Publisher;
 import org.reactivestreams.Subscriber;
 import org.reactivestreams.Subscription;
@@ -78,5 +82,41 @@ public final class PublisherStages {
           }
         });
     return result;
+  }
+
+  /**
+   * The publisher's single result mapped, or a failure as {@link StoreUnavailable}, for the
+   * repositories' asynchronous calls.
+   */
+  static <T, R> CompletionStage<R> guard(Publisher<T> publisher, Function<T, R> map) {
+    return PublisherStages.first(publisher)
+        .handle(
+            (value, e) -> {
+              if (e != null) {
+                throw unavailable(e);
+              }
+              return map.apply(value.orElse(null));
+            });
+  }
+
+  /** The publisher's documents mapped, or a failure as {@link StoreUnavailable}. */
+  static <R> CompletionStage<List<R>> guardList(
+      Publisher<Document> publisher, Function<Document, R> map) {
+    return PublisherStages.list(publisher)
+        .handle(
+            (docs, e) -> {
+              if (e != null) {
+                throw unavailable(e);
+              }
+              return docs.stream().map(map).toList();
+            });
+  }
+
+  private static CompletionException unavailable(Throwable e) {
+    Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+    String why =
+        cause instanceof MongoException ? cause.getClass().getSimpleName() : cause.toString();
+    return new CompletionException(
+        new StoreUnavailable("the ride store (MongoDB) is unavailable: " + why, cause));
   }
 }

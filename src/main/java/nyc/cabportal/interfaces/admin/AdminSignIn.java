@@ -17,7 +17,6 @@ import java.util.Set;
 import nyc.cabportal.domain.AdminTickets;
 import nyc.cabportal.interfaces.PortalCookie;
 import nyc.cabportal.interfaces.http.Refusal;
-import nyc.cabportal.interfaces.http.RequestGuard;
 import nyc.cabportal.interfaces.http.RequestPolicy;
 
 /**
@@ -48,14 +47,9 @@ public class AdminSignIn implements HttpAuthenticationMechanism {
     // here.
     policy.addHeaders(response);
     if (post && (path.equals(SIGN_IN) || path.equals(SIGN_OUT))) {
-      Optional<String> crossSite = policy.crossSiteRefusal(request);
-      if (crossSite.isPresent()) {
-        return refuse(request, response, HttpServletResponse.SC_FORBIDDEN, crossSite.get());
-      }
-      long length = request.getContentLengthLong();
-      if (length < 0 || length > policy.maxBodyBytes()) {
-        String size = length < 0 ? "no Content-Length" : length + " bytes";
-        return refuse(request, response, 413, RequestGuard.tooLarge(size, policy.maxBodyBytes()));
+      Optional<RequestPolicy.TurnedAway> turned = policy.turnAway(request);
+      if (turned.isPresent()) {
+        return refuse(request, response, turned.get().status(), turned.get().message());
       }
     }
     if (post && path.equals(SIGN_IN)) {

@@ -15,9 +15,9 @@ import java.io.IOException;
 import java.util.Optional;
 
 /**
- * Every request passes here first: the security headers are set, a state-changing request from
- * another site is refused (403), and a body larger than {@code cab.http.max-body-bytes} is refused
- * (413) before anything reads it.
+ * Every request passes here first: the security headers are set and {@link RequestPolicy#turnAway}
+ * decides before the body is read; a body sent without a length is read here up to the limit and
+ * refused (413) beyond it.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class RequestGuard extends HttpFilter {
@@ -29,49 +29,22 @@ public class RequestGuard extends HttpFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     policy.addHeaders(response);
-    Optional<String> crossSite = policy.crossSiteRefusal(request);
-    if (crossSite.isPresent()) {
-      Refusal.send(request, response, HttpServletResponse.SC_FORBIDDEN, crossSite.get());
+    Optional<RequestPolicy.TurnedAway> turned = policy.turnAway(request);
+    if (turned.isPresent()) {
+      Refusal.send(request, response, turned.get().status(), turned.get().message());
       return;
     }
-    long max = policy.maxBodyBytes();
-    long length = request.getContentLengthLong();
-    if (length > max) {
-      Refusal.send(request, response, 413, tooLarge(length + " bytes", max));
-      return;
-    }
-    if (length < 0 && hasBody(request) && isForm(request)) {
-      // Form fields are parsed by the container from its own stream, which cannot be replaced.
-      Refusal.send(request, response, 411, "a form must be sent with a Content-Length");
-      return;
-    }
-    if (length < 0 && hasBody(request)) {
+    if (request.getContentLengthLong() < 0 && RequestPolicy.hasBody(request)) {
       // No length announced (chunked): read at most one byte more than allowed, then decide.
+      long max = policy.maxBodyBytes();
       byte[] body = request.getInputStream().readNBytes((int) max + 1);
       if (body.length > max) {
-        Refusal.send(request, response, 413, tooLarge("more than " + max + " bytes", max));
+        Refusal.send(request, response, 413, policy.tooLarge("more than " + max + " bytes"));
         return;
       }
       request = new BufferedBody(request, body);
     }
     chain.doFilter(request, response);
-  }
-
-  private static boolean hasBody(HttpServletRequest request) {
-    String m = request.getMethod();
-    return m.equals("POST") || m.equals("PUT") || m.equals("PATCH") || m.equals("DELETE");
-  }
-
-  private static boolean isForm(HttpServletRequest request) {
-    String type = request.getContentType();
-    return type != null
-        && (type.startsWith("application/x-www-form-urlencoded")
-            || type.startsWith("multipart/form-data"));
-  }
-
-  /** The message of a 413. */
-  public static String tooLarge(String size, long max) {
-    return "request body too large: " + size + ", at most " + max + " bytes are accepted";
   }
 
   /** A request whose body was read here, served again from memory. */

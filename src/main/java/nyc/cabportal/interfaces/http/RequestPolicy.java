@@ -92,8 +92,50 @@ public class RequestPolicy {
         "Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()");
   }
 
+  /** Why a request is turned away before its body is read, and with which status. */
+  public record TurnedAway(int status, String message) {}
+
+  /**
+   * The checks made before anything reads a request's body: a state-changing request from another
+   * site (403), a body announced larger than {@code cab.http.max-body-bytes} (413), a form sent
+   * without a length (411: the container parses form fields from its own stream, which cannot be
+   * bounded from outside). Empty when the request may go on.
+   */
+  public Optional<TurnedAway> turnAway(HttpServletRequest request) {
+    Optional<String> crossSite = crossSiteRefusal(request);
+    if (crossSite.isPresent()) {
+      return Optional.of(new TurnedAway(HttpServletResponse.SC_FORBIDDEN, crossSite.get()));
+    }
+    long length = request.getContentLengthLong();
+    if (length > maxBodyBytes) {
+      return Optional.of(new TurnedAway(413, tooLarge(length + " bytes")));
+    }
+    if (length < 0 && hasBody(request) && isForm(request)) {
+      return Optional.of(new TurnedAway(411, "a form must be sent with a Content-Length"));
+    }
+    return Optional.empty();
+  }
+
+  /** The message of a 413 for a body of {@code size}. */
+  public String tooLarge(String size) {
+    return "request body too large: " + size + ", at most " + maxBodyBytes + " bytes are accepted";
+  }
+
+  /** Whether the request's method carries a body. */
+  public static boolean hasBody(HttpServletRequest request) {
+    String m = request.getMethod();
+    return m.equals("POST") || m.equals("PUT") || m.equals("PATCH") || m.equals("DELETE");
+  }
+
+  private static boolean isForm(HttpServletRequest request) {
+    String type = request.getContentType();
+    return type != null
+        && (type.startsWith("application/x-www-form-urlencoded")
+            || type.startsWith("multipart/form-data"));
+  }
+
   /** Why a state-changing request from another site must be refused, if it must. */
-  public Optional<String> crossSiteRefusal(HttpServletRequest request) {
+  private Optional<String> crossSiteRefusal(HttpServletRequest request) {
     return crossSite.refusal(
         request.getMethod(),
         request.getHeader("Sec-Fetch-Site"),

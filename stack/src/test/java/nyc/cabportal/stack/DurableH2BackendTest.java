@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.embedded.EmbeddedChannel;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,24 +26,10 @@ class DurableH2BackendTest {
     for (int i = 0; i < 100; i++) {
       insert(store, "ride-" + i, "PENDING");
     }
-    store.handleCommand(
-        channel,
-        "cabportal",
-        "update",
-        new Document("update", "rides")
-            .append(
-                "updates",
-                List.of(
-                    new Document("q", new Document("_id", "ride-7").append("status", "PENDING"))
-                        .append("u", new Document("$set", new Document("status", "QUEUED"))))));
+    moveStatus(store, channel, "ride-7", "PENDING", "QUEUED");
 
     // kill -9 now: the files as they are on disk, before the store's next commit.
-    Path crashed = Files.createDirectories(dir.resolve("crashed"));
-    try (Stream<Path> files = Files.list(running.getParent())) {
-      for (Path f : files.toList()) {
-        Files.copy(f, crashed.resolve(f.getFileName()));
-      }
-    }
+    Path crashed = crashCopy(running, dir.resolve("crashed"));
     store.close();
 
     DurableH2Backend restarted = new DurableH2Backend(crashed.resolve("store.mv.db"));
@@ -51,6 +40,67 @@ class DurableH2BackendTest {
     DurableH2Backend again = new DurableH2Backend(crashed.resolve("store.mv.db"));
     assertEquals(100, count(again, new Document()));
     again.close();
+  }
+
+  /**
+   * A checkpoint taken while writes run must leave a store file that, with the journal after it,
+   * replays to a consistent state. A write changes several maps (the documents and each index); a
+   * commit that caught some of them before the write and some after left a document that its own
+   * unique index could not find, so a conditional status move matched nothing and a ride stayed
+   * QUEUED for ever (the fault suite's long form lost a ride that way).
+   */
+  @Test
+  void aCheckpointTakenWhileWritesRunLeavesAConsistentStore(@TempDir Path dir) throws Exception {
+    Path running = Files.createDirectories(dir.resolve("running")).resolve("store.mv.db");
+    DurableH2Backend store = new DurableH2Backend(running, Duration.ofHours(1));
+    store.handleCommand(
+        channel,
+        "cabportal",
+        "createIndexes",
+        new Document("createIndexes", "rides")
+            .append(
+                "indexes",
+                List.of(
+                    new Document("key", new Document("_id", 1).append("status", 1))
+                        .append("name", "id_status")
+                        .append("unique", true))));
+    int rides = 5000;
+    for (int i = 0; i < rides; i++) {
+      insert(store, "ride-" + i, "PENDING");
+    }
+    AtomicBoolean writing = new AtomicBoolean(true);
+    // Round and round, so that writes never stop while the checkpoints are taken.
+    List<Thread> writers =
+        List.of(
+            new Thread(() -> move(store, rides, "PENDING", "QUEUED", writing)),
+            new Thread(() -> move(store, rides, "QUEUED", "NO_CAB", writing)),
+            new Thread(() -> move(store, rides, "NO_CAB", "PENDING", writing)));
+    writers.forEach(Thread::start);
+    // kill -9 right after each checkpoint: the store file as it left it, and the journal so far.
+    List<Path> crashes = new ArrayList<>();
+    for (int i = 0; i < 30 && writing.get(); i++) {
+      store.checkpoint();
+      crashes.add(crashCopy(running, dir.resolve("crashed-" + i)));
+    }
+    writing.set(false);
+    for (Thread w : writers) {
+      w.join();
+    }
+    store.close();
+
+    for (Path crashed : crashes) {
+      DurableH2Backend restarted = new DurableH2Backend(crashed.resolve("store.mv.db"));
+      for (int i = 0; i < rides; i++) {
+        String id = "ride-" + i;
+        // Found through the (_id, status) index, as the worker's conditional moves find it.
+        String status = statusOf(restarted, id);
+        assertEquals(
+            1,
+            count(restarted, new Document("_id", id).append("status", status)),
+            crashed.getFileName() + ": " + id + " is " + status + " but its index disagrees");
+      }
+      restarted.close();
+    }
   }
 
   @Test
@@ -65,9 +115,62 @@ class DurableH2BackendTest {
 
   private void insert(DurableH2Backend store, String id, String status) {
     List<Document> docs = new ArrayList<>();
-    docs.add(new Document("_id", id).append("status", status));
+    docs.add(
+        new Document("_id", id)
+            .append("status", status)
+            // About the size of a ride document, so that a commit takes as long as a ride store's.
+            .append("pickup", "x".repeat(400)));
     store.handleCommand(
         channel, "cabportal", "insert", new Document("insert", "rides").append("documents", docs));
+  }
+
+  /** Moves each ride from one status to the next, as the portal and the worker do, in turn. */
+  private void move(
+      DurableH2Backend store, int rides, String from, String to, AtomicBoolean writing) {
+    EmbeddedChannel own = new EmbeddedChannel();
+    for (int round = 0; round < 50 && writing.get(); round++) {
+      for (int i = 0; i < rides; i++) {
+        moveStatus(store, own, "ride-" + i, from, to);
+      }
+    }
+    writing.set(false);
+  }
+
+  /** A conditional status move, as the portal and the worker make them. */
+  private static void moveStatus(
+      DurableH2Backend store, EmbeddedChannel channel, String id, String from, String to) {
+    store.handleCommand(
+        channel,
+        "cabportal",
+        "update",
+        new Document("update", "rides")
+            .append(
+                "updates",
+                List.of(
+                    new Document("q", new Document("_id", id).append("status", from))
+                        .append("u", new Document("$set", new Document("status", to))))));
+  }
+
+  /** The store's files as a kill -9 would leave them now, copied to {@code target}. */
+  private static Path crashCopy(Path storeFile, Path target) throws IOException {
+    Files.createDirectories(target);
+    try (Stream<Path> files = Files.list(storeFile.getParent())) {
+      for (Path f : files.sorted().toList()) {
+        Files.copy(f, target.resolve(f.getFileName()));
+      }
+    }
+    return target;
+  }
+
+  private String statusOf(DurableH2Backend store, String id) {
+    Document answer =
+        store.handleCommand(
+            channel,
+            "cabportal",
+            "find",
+            new Document("find", "rides").append("filter", new Document("_id", id)));
+    Document cursor = (Document) answer.get("cursor");
+    return ((Document) ((List<?>) cursor.get("firstBatch")).get(0)).get("status").toString();
   }
 
   private long count(DurableH2Backend store, Document filter) {
