@@ -115,6 +115,14 @@ class DispatcherTest {
   }
 
   @Test
+  void aCabOnThePickupSpotStillGetsAMinuteToPullUp() {
+    RideOutcome o =
+        decide(new Fleet(List.of(cab("here", 4, 0, 0))), ride("r", 1)).outcomes().get(0);
+    assertEquals("here", o.cab().id());
+    assertEquals(Dispatcher.MIN_PICKUP_SECONDS, o.cab().trip().pickupEtaSeconds());
+  }
+
+  @Test
   void neverGivesOneCabTwiceAndTellsTheRestThereIsNone() {
     Fleet fleet = new Fleet(List.of(cab("c1", 4, 0.2, 0), cab("c2", 4, 0.4, 0)));
     Map<String, RideOutcome> o = byRide(decide(fleet, ride("a", 1), ride("b", 1), ride("c", 1)));

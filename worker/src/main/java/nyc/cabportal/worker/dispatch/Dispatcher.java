@@ -33,6 +33,12 @@ public final class Dispatcher {
 
   private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
 
+  /**
+   * The shortest pickup ETA given: a cab that ended its last trip on the very spot (the distance
+   * rounds to 0 s) still has to see the request and pull up, and "0 min" is no answer to a rider.
+   */
+  public static final int MIN_PICKUP_SECONDS = 60;
+
   private final TripEstimator estimator;
   private final Supplier<TripHistory> history;
   private final BatchMatcher matcher;
@@ -121,7 +127,10 @@ public final class Dispatcher {
       }
       long pickupCell = H3Cells.cell(p.lat(), p.lon());
       double speed = history.get().localSpeedKmh(pickupCell, PickupTime.of(pickupAt(r, now)));
-      int eta = (int) Math.round(m.km() * InterimMeterEstimator.DETOUR / speed * 3600);
+      int eta =
+          Math.max(
+              MIN_PICKUP_SECONDS,
+              (int) Math.round(m.km() * InterimMeterEstimator.DETOUR / speed * 3600));
       Cab taken =
           new Cab(
               m.cab().id(),
