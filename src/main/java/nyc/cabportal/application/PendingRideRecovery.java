@@ -42,10 +42,10 @@ public final class PendingRideRecovery {
   private final Duration grace;
   private final Duration round;
 
+  private final Instant firstSweep;
+
   /** A sweep is due: at start, after a claim, after a failed or a full (more to come) sweep. */
   private volatile boolean sweepOwed = true;
-
-  private final Instant firstSweep;
 
   /**
    * @param self this portal's name on the roster, new at each start
@@ -142,17 +142,7 @@ public final class PendingRideRecovery {
                 if (refused.owes(request.id())) {
                   continue; // refused to its rider: to be withdrawn, never queued
                 }
-                done =
-                    done.thenCompose(
-                        n ->
-                            republish(request)
-                                .thenApply(
-                                    ok -> {
-                                      if (!ok) {
-                                        sweepOwed = true; // still pending: look again next round
-                                      }
-                                      return ok ? n + 1 : n;
-                                    }));
+                done = done.thenCompose(n -> republish(request).thenApply(ok -> ok ? n + 1 : n));
               }
               return done;
             });
@@ -169,6 +159,7 @@ public final class PendingRideRecovery {
                     Level.WARNING,
                     "ride {0} still pending: {1}",
                     new Object[] {request.id(), e.getMessage()});
+                sweepOwed = true; // look for it again next round
                 return false;
               }
               LOG.log(Level.INFO, "ride {0} was left pending and is now queued", request.id());

@@ -89,7 +89,7 @@ public final class PublisherStages {
    * repositories' asynchronous calls.
    */
   static <T, R> CompletionStage<R> guard(Publisher<T> publisher, Function<T, R> map) {
-    return PublisherStages.first(publisher)
+    return first(publisher)
         .handle(
             (value, e) -> {
               if (e != null) {
@@ -102,7 +102,7 @@ public final class PublisherStages {
   /** The publisher's documents mapped, or a failure as {@link StoreUnavailable}. */
   static <R> CompletionStage<List<R>> guardList(
       Publisher<Document> publisher, Function<Document, R> map) {
-    return PublisherStages.list(publisher)
+    return list(publisher)
         .handle(
             (docs, e) -> {
               if (e != null) {
