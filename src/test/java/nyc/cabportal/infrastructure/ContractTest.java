@@ -19,6 +19,7 @@ import nyc.cabportal.domain.ride.RideStatus;
 import nyc.cabportal.infrastructure.kafka.RideRequestMessage;
 import nyc.cabportal.infrastructure.kafka.RideTopics;
 import nyc.cabportal.infrastructure.mongo.RideDocument;
+import nyc.cabportal.infrastructure.mongo.SharedCollections;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 
@@ -45,8 +46,17 @@ class ContractTest {
     assertEquals(
         names.getProperty("collection.dispatch-batches"),
         nyc.cabportal.infrastructure.mongo.MongoBatchSummaries.COLLECTION);
+    assertEquals(names.getProperty("collection.cabs"), SharedCollections.CABS);
+    assertEquals(names.getProperty("collection.dataprep-runs"), SharedCollections.DATAPREP_RUNS);
+    assertEquals(names.getProperty("collection.dataprep-state"), SharedCollections.DATAPREP_STATE);
+    assertEquals(names.getProperty("collection.volume-hourly"), SharedCollections.VOLUME_HOURLY);
+    assertEquals(names.getProperty("collection.volume-daily"), SharedCollections.VOLUME_DAILY);
     assertEquals(
-        names.getProperty("collection.cabs"), nyc.cabportal.interfaces.admin.AdminApi.CABS);
+        names.getProperty("collection.trip-histograms"), SharedCollections.TRIP_HISTOGRAMS);
+    assertEquals(names.getProperty("collection.payment-daily"), SharedCollections.PAYMENT_DAILY);
+    assertEquals(
+        names.getProperty("collection.pickup-areas-daily"), SharedCollections.PICKUP_AREAS_DAILY);
+    assertEquals(names.getProperty("collection.heatmap-cells"), SharedCollections.HEATMAP_CELLS);
     assertEquals(
         names.getProperty("collection.request-rate"),
         nyc.cabportal.infrastructure.mongo.MongoRequestRate.COLLECTION);

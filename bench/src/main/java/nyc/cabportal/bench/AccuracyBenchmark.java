@@ -22,15 +22,15 @@ import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.locks.LockSupport;
-import nyc.cabportal.dataprep.input.InputFiles;
-import nyc.cabportal.dataprep.trip.FileLayout;
-import nyc.cabportal.dataprep.trip.GreatCircle;
-import nyc.cabportal.dataprep.trip.Trip;
-import nyc.cabportal.dataprep.trip.TripFileReader;
-import nyc.cabportal.dataprep.trip.TripFormat;
 import nyc.cabportal.stack.DataDirectory;
 import nyc.cabportal.stack.EmbeddedStack;
 import nyc.cabportal.stack.StackSettings;
+import nyc.cabportal.trips.FileLayout;
+import nyc.cabportal.trips.Trip;
+import nyc.cabportal.trips.TripFileReader;
+import nyc.cabportal.trips.TripFormat;
+import nyc.cabportal.trips.geo.GreatCircle;
+import nyc.cabportal.trips.input.InputFiles;
 
 /**
  * The accuracy benchmark ({@code ./cabportal bench-accuracy}): how close the estimates come to real

@@ -202,7 +202,7 @@ class AdminDashboardsIT {
     // Spark's windowed count of requests per minute (a trigger every 10 s) has them all.
     try (com.mongodb.client.MongoClient mongo =
         com.mongodb.client.MongoClients.create(RunningStack.stack().settings().mongoUri())) {
-      var minutes = mongo.getDatabase("cabportal").getCollection("request_rate");
+      var minutes = mongo.getDatabase(Contract.DATABASE).getCollection(Contract.REQUEST_RATE);
       java.util.Date since = java.util.Date.from(java.time.Instant.now().minusSeconds(600));
       await()
           .atMost(Duration.ofSeconds(40))

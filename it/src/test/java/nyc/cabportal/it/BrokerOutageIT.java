@@ -66,8 +66,8 @@ class BrokerOutageIT {
     try (MongoClient mongo = MongoClients.create(stack.settings().mongoUri())) {
       Document d =
           mongo
-              .getDatabase("cabportal")
-              .getCollection("rides")
+              .getDatabase(Contract.DATABASE)
+              .getCollection(Contract.RIDES)
               .find(new Document("status", "NOT_QUEUED"))
               .first();
       assertTrue(d != null, "the refused ride is stored as NOT_QUEUED");

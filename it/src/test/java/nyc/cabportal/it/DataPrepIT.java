@@ -39,26 +39,13 @@ import org.junit.jupiter.api.io.TempDir;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DataPrepIT {
 
-  static final List<String> SERVING_TABLES =
-      List.of(
-          "volume_hourly",
-          "volume_daily",
-          "volume_weekly",
-          "trip_histograms",
-          "trip_distributions",
-          "heatmap_cells",
-          "trip_estimates",
-          "estimate_model",
-          "payment_daily",
-          "pickup_areas_daily");
-
   private static MongoClient mongo;
   private static MongoDatabase db;
 
   @BeforeAll
   static void connect() {
     mongo = MongoClients.create(RunningStack.stack().settings().mongoUri());
-    db = mongo.getDatabase("cabportal");
+    db = mongo.getDatabase(Contract.DATABASE);
   }
 
   @AfterAll
@@ -101,7 +88,7 @@ class DataPrepIT {
   @Test
   @Order(2)
   void everyServingTableIsFilledAndAgreesWithTheFiles() throws Exception {
-    for (String table : SERVING_TABLES) {
+    for (String table : Contract.SERVING_TABLES) {
       assertTrue(db.getCollection(table).countDocuments() > 0, table + " is empty");
     }
     Map<String, Long> keptByDay = new HashMap<>();
@@ -112,20 +99,43 @@ class DataPrepIT {
           .forEach((date, n) -> keptByDay.merge(source + "|" + date, n, Long::sum));
     }
     Map<String, Long> stored = new HashMap<>();
-    for (Document d : db.getCollection("volume_daily").find()) {
+    for (Document d : db.getCollection(Contract.VOLUME_DAILY).find()) {
       stored.put(d.getString("_id"), ((Number) d.get("trips")).longValue());
     }
     assertEquals(keptByDay, stored);
     Document frame =
-        db.getCollection("heatmap_cells").find(Filters.eq("_id", "uber|pickup|r8|all")).first();
+        db.getCollection(Contract.HEATMAP_CELLS)
+            .find(Filters.eq("_id", "uber|pickup|r8|all"))
+            .first();
     assertNotNull(frame);
     assertTrue(frame.getList("cells", Document.class).size() > 100);
     Document fare =
-        db.getCollection("trip_distributions").find(Filters.eq("_id", "yellow|fare")).first();
+        db.getCollection(Contract.TRIP_DISTRIBUTIONS)
+            .find(Filters.eq("_id", "yellow|fare"))
+            .first();
     double median = fare.get("percentiles", Document.class).getDouble("p50");
     assertTrue(median > 7 && median < 13, "median Yellow fare " + median);
-    assertTrue(db.getCollection("trip_estimates").countDocuments(Filters.eq("res", 8)) > 0);
-    assertTrue(db.getCollection("trip_estimates").countDocuments(Filters.eq("hours", 24)) > 0);
+    assertTrue(db.getCollection(Contract.TRIP_ESTIMATES).countDocuments(Filters.eq("res", 8)) > 0);
+    assertTrue(
+        db.getCollection(Contract.TRIP_ESTIMATES).countDocuments(Filters.eq("hours", 24)) > 0);
+  }
+
+  @Test
+  @Order(2)
+  void everyTableItWritesIsShapedAsItsContractExample() {
+    List<String> tables = new ArrayList<>(Contract.SERVING_TABLES);
+    tables.add(Contract.DATAPREP_RUNS);
+    tables.add(Contract.collection("dataprep-state"));
+    for (String table : tables) {
+      Document example = Contract.servingExample(table);
+      Document written =
+          db.getCollection(table).find(Filters.eq("_id", example.get("_id"))).first();
+      if (written == null) {
+        written = db.getCollection(table).find().first();
+      }
+      assertNotNull(written, table + " is empty");
+      assertEquals(DocumentShape.of(example), DocumentShape.of(written), table);
+    }
   }
 
   @Test
@@ -154,7 +164,7 @@ class DataPrepIT {
     PartProcess job = dataPrep("more", "--input", more.toString());
     assertEquals(0, job.waitForExit(), job.logTail(20));
     Document day =
-        db.getCollection("volume_daily").find(Filters.eq("_id", "uber|2014-09-30")).first();
+        db.getCollection(Contract.VOLUME_DAILY).find(Filters.eq("_id", "uber|2014-09-30")).first();
     assertEquals(2, ((Number) day.get("trips")).longValue());
     Document totals = runs().get(runs().size() - 1).get("totals", Document.class);
     assertEquals(
@@ -201,7 +211,7 @@ class DataPrepIT {
   }
 
   private static List<Document> runs() {
-    return db.getCollection("dataprep_runs")
+    return db.getCollection(Contract.DATAPREP_RUNS)
         .find(Filters.eq("status", "ok"))
         .sort(Sorts.ascending("finishedAt"))
         .into(new ArrayList<>());
@@ -210,7 +220,7 @@ class DataPrepIT {
   /** Every serving document, as JSON, by table: equal snapshots mean nothing changed. */
   private static Map<String, List<String>> snapshot() {
     Map<String, List<String>> all = new HashMap<>();
-    for (String table : SERVING_TABLES) {
+    for (String table : Contract.SERVING_TABLES) {
       List<String> docs = new ArrayList<>();
       db.getCollection(table)
           .find()

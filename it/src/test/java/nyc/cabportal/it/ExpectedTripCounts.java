@@ -9,13 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
+import nyc.cabportal.trips.geo.NewYork;
 
 /**
  * What data prep must report for one shared file, computed here independently of the job's code:
@@ -30,7 +30,6 @@ final class ExpectedTripCounts {
   final Map<String, Long> rejected = new TreeMap<>();
   final Map<String, Long> keptByDate = new TreeMap<>();
 
-  private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
   private static final DateTimeFormatter TAXI = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
   private static final DateTimeFormatter UBER = DateTimeFormatter.ofPattern("M/d/yyyy H:mm:ss");
 
@@ -130,7 +129,8 @@ final class ExpectedTripCounts {
     if (outside(plat, plon) || outside(dlat, dlon)) {
       return "outside_service_area";
     }
-    long seconds = Duration.between(pickup.atZone(NEW_YORK), dropoff.atZone(NEW_YORK)).getSeconds();
+    long seconds =
+        Duration.between(pickup.atZone(NewYork.ZONE), dropoff.atZone(NewYork.ZONE)).getSeconds();
     if (seconds < 0) {
       return "dropoff_before_pickup";
     }

@@ -89,8 +89,10 @@ class FaultInjectionIT {
     List<String> accepted = new ArrayList<>(result.acceptedIds());
     accepted.addAll(probes);
     try (MongoClient mongo = MongoClients.create(stack.settings().mongoUri())) {
-      MongoCollection<Document> rides = mongo.getDatabase("cabportal").getCollection("rides");
-      MongoCollection<Document> cabs = mongo.getDatabase("cabportal").getCollection("cabs");
+      MongoCollection<Document> rides =
+          mongo.getDatabase(Contract.DATABASE).getCollection(Contract.RIDES);
+      MongoCollection<Document> cabs =
+          mongo.getDatabase(Contract.DATABASE).getCollection(Contract.CABS);
       long lost = awaitFinal(rides, accepted, Duration.ofMinutes(3));
       long stillPending = awaitNoPending(rides, Duration.ofSeconds(60));
 

@@ -21,7 +21,10 @@ final class Fleet {
     try (MongoClient mongo = MongoClients.create(mongoUri)) {
       await()
           .atMost(Duration.ofSeconds(60))
-          .until(() -> mongo.getDatabase("cabportal").getCollection("cabs").countDocuments() > 0);
+          .until(
+              () ->
+                  mongo.getDatabase(Contract.DATABASE).getCollection(Contract.CABS).countDocuments()
+                      > 0);
     }
   }
 
@@ -29,8 +32,8 @@ final class Fleet {
   static Document cabOf(String rideId) {
     try (MongoClient mongo = MongoClients.create(RunningStack.stack().settings().mongoUri())) {
       return mongo
-          .getDatabase("cabportal")
-          .getCollection("cabs")
+          .getDatabase(Contract.DATABASE)
+          .getCollection(Contract.CABS)
           .find(Filters.eq("trip.rideId", rideId))
           .first();
     }

@@ -205,7 +205,7 @@ class HostileInputIT {
 
   private static long storedRides() {
     try (MongoClient mongo = MongoClients.create(RunningStack.stack().settings().mongoUri())) {
-      return mongo.getDatabase("cabportal").getCollection("rides").countDocuments();
+      return mongo.getDatabase(Contract.DATABASE).getCollection(Contract.RIDES).countDocuments();
     }
   }
 }

@@ -100,13 +100,13 @@ class ScaleOutIT {
     assertEquals(List.of(), differ, "rides the two servers answer differently");
 
     try (MongoClient mongo = MongoClients.create(RunningStack.stack().settings().mongoUri())) {
-      var db = mongo.getDatabase("cabportal");
+      var db = mongo.getDatabase(Contract.DATABASE);
       assertEquals(
           load.accepted(),
-          db.getCollection("rides").countDocuments(Filters.in("_id", load.acceptedIds())),
+          db.getCollection(Contract.RIDES).countDocuments(Filters.in("_id", load.acceptedIds())),
           "one stored ride per accepted request");
       List<Document> twice =
-          db.getCollection("cabs")
+          db.getCollection(Contract.CABS)
               .aggregate(
                   List.of(
                       Aggregates.match(Filters.in("trip.rideId", load.acceptedIds())),

@@ -20,8 +20,8 @@ final class StoredRides {
     String id = UUID.randomUUID().toString();
     try (MongoClient mongo = MongoClients.create(RunningStack.stack().settings().mongoUri())) {
       mongo
-          .getDatabase("cabportal")
-          .getCollection("rides")
+          .getDatabase(Contract.DATABASE)
+          .getCollection(Contract.RIDES)
           .insertOne(
               new Document("_id", id)
                   .append("schemaVersion", 1)
@@ -41,7 +41,7 @@ final class StoredRides {
   static void portalThatDied(Instant lastBeat) {
     try (MongoClient mongo = MongoClients.create(RunningStack.stack().settings().mongoUri())) {
       mongo
-          .getDatabase("cabportal")
+          .getDatabase(Contract.DATABASE)
           .getCollection("portal_roster")
           .insertOne(
               new Document("_id", "portal-that-died-" + UUID.randomUUID())

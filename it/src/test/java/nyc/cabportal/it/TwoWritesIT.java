@@ -57,8 +57,8 @@ class TwoWritesIT {
   private static long countRides(String id) {
     try (MongoClient mongo = MongoClients.create(RunningStack.stack().settings().mongoUri())) {
       return mongo
-          .getDatabase("cabportal")
-          .getCollection("rides")
+          .getDatabase(Contract.DATABASE)
+          .getCollection(Contract.RIDES)
           .countDocuments(new Document("_id", id));
     }
   }

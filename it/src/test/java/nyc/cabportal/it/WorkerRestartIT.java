@@ -64,7 +64,10 @@ class WorkerRestartIT {
     Map<String, Object> times = new HashMap<>();
     try (MongoClient mongo = MongoClients.create(stack.settings().mongoUri())) {
       for (Document d :
-          mongo.getDatabase("cabportal").getCollection("rides").find(Filters.in("_id", ids))) {
+          mongo
+              .getDatabase(Contract.DATABASE)
+              .getCollection(Contract.RIDES)
+              .find(Filters.in("_id", ids))) {
         Document timings = d.get("timings", Document.class);
         if (timings.get("dispatchedAt") != null) {
           times.put(d.getString("_id"), timings.get("dispatchedAt"));

@@ -1,18 +1,17 @@
 package nyc.cabportal.domain.place;
 
+import nyc.cabportal.trips.geo.NewYork;
+
 /**
- * Where Cab Portal picks riders up and drops them off.
+ * Where Cab Portal picks riders up and drops them off: a box, so that tests can use a smaller one.
  *
- * <p>Simplification, stated: the area is the bounding box of the five boroughs (the extent of the
- * NYC borough boundaries, rounded outward), not the borough polygons themselves, so a few points in
- * New Jersey and on the water inside the box are accepted. It is the same box the data preparation
- * uses to call a 2014 trip "inside NYC", and Newark airport, a common cab destination, lies inside
- * it.
+ * <p>{@link #NYC} is the box of {@link NewYork}, the one data prep calls a 2014 trip "inside NYC"
+ * with and the worker checks requests against (a simplification stated there).
  */
 public record ServiceArea(double minLat, double maxLat, double minLon, double maxLon) {
 
-  /** The NYC bounding box: lat 40.49–40.92, lon −74.26 – −73.69. */
-  public static final ServiceArea NYC = new ServiceArea(40.49, 40.92, -74.26, -73.69);
+  public static final ServiceArea NYC =
+      new ServiceArea(NewYork.MIN_LAT, NewYork.MAX_LAT, NewYork.MIN_LON, NewYork.MAX_LON);
 
   public boolean contains(GeoPoint p) {
     return p.lat() >= minLat && p.lat() <= maxLat && p.lon() >= minLon && p.lon() <= maxLon;

@@ -60,7 +60,9 @@ public final class ServingTableCache {
     }
     List<Document> state =
         PublisherStages.await(
-            db.getCollection("dataprep_state").find(Filters.eq("_id", "serving")).limit(1));
+            db.getCollection(SharedCollections.DATAPREP_STATE)
+                .find(Filters.eq("_id", "serving"))
+                .limit(1));
     String current = state.isEmpty() ? null : state.get(0).getString("builtBy");
     if (!Objects.equals(current, builtBy)) {
       values.clear();

@@ -35,6 +35,7 @@ import nyc.cabportal.infrastructure.mongo.MongoRequestRate;
 import nyc.cabportal.infrastructure.mongo.PublisherStages;
 import nyc.cabportal.infrastructure.mongo.RideDocument;
 import nyc.cabportal.infrastructure.mongo.ServingTableCache;
+import nyc.cabportal.infrastructure.mongo.SharedCollections;
 import nyc.cabportal.interfaces.rest.RideJson;
 import org.bson.Document;
 
@@ -53,9 +54,6 @@ public class AdminApi {
   static final Duration OPEN_WINDOW = Duration.ofMinutes(30);
 
   static final int MAX_OPEN = 2000;
-
-  /** The worker's fleet (contract: {@code collection.cabs}). */
-  public static final String CABS = "cabs";
 
   /** The live map's data is read again at most this often, however many admins watch. */
   static final Duration LIVE_EVERY = Duration.ofSeconds(2);
@@ -109,7 +107,7 @@ public class AdminApi {
     int count = 0;
     for (Document c :
         PublisherStages.await(
-            db.getCollection(CABS)
+            db.getCollection(SharedCollections.CABS)
                 .find()
                 .projection(Projections.include("lat", "lon", "seats", "freeAt")))) {
       Date freeAt = c.getDate("freeAt");

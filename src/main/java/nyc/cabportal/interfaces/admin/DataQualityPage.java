@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import nyc.cabportal.domain.ride.StoreUnavailable;
 import nyc.cabportal.infrastructure.mongo.PublisherStages;
+import nyc.cabportal.infrastructure.mongo.SharedCollections;
 import org.bson.Document;
 
 /**
@@ -28,8 +29,6 @@ import org.bson.Document;
 @Named
 @RequestScoped
 public class DataQualityPage {
-
-  static final String RUNS = "dataprep_runs";
 
   @Inject MongoDatabase db;
 
@@ -50,7 +49,7 @@ public class DataQualityPage {
       Optional<Document> latest =
           PublisherStages.await(
               PublisherStages.first(
-                  db.getCollection(RUNS)
+                  db.getCollection(SharedCollections.DATAPREP_RUNS)
                       .find(
                           runId != null && !runId.isBlank()
                               ? Filters.eq("_id", runId)
@@ -61,7 +60,7 @@ public class DataQualityPage {
       run = latest.orElse(null);
       runs =
           PublisherStages.await(
-              db.getCollection(RUNS)
+              db.getCollection(SharedCollections.DATAPREP_RUNS)
                   .find()
                   .projection(Projections.exclude("files", "samples"))
                   .sort(Sorts.descending("startedAt")));

@@ -13,6 +13,7 @@ import nyc.cabportal.domain.tripdata.HourOfWeek;
 import nyc.cabportal.domain.tripdata.TripSource;
 import nyc.cabportal.infrastructure.H3Hexagons;
 import nyc.cabportal.infrastructure.mongo.ServingTableCache;
+import nyc.cabportal.infrastructure.mongo.SharedCollections;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
@@ -65,7 +66,8 @@ final class HeatmapFrame {
    */
   static int outlineEveryCell(ServingTableCache tables, H3Hexagons hexagons) {
     int n = 0;
-    for (Document d : tables.find("heatmap_cells", Filters.eq("hourOfWeek", "all"))) {
+    for (Document d :
+        tables.find(SharedCollections.HEATMAP_CELLS, Filters.eq("hourOfWeek", "all"))) {
       for (Document c : d.getList("cells", Document.class, List.of())) {
         hexagons.outline(c.getString("h3"));
         n++;
@@ -85,7 +87,7 @@ final class HeatmapFrame {
       ids.add(Filters.eq("_id", s.key() + "|" + kind + "|r" + res + "|" + hour));
     }
     BusiestAreas cells = new BusiestAreas();
-    for (Document d : tables.findEach("heatmap_cells", ids)) {
+    for (Document d : tables.findEach(SharedCollections.HEATMAP_CELLS, ids)) {
       for (Document c : d.getList("cells", Document.class, List.of())) {
         cells.add(c.getString("h3"), ((Number) c.get("trips")).longValue());
       }

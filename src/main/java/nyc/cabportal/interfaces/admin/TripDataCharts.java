@@ -22,6 +22,7 @@ import nyc.cabportal.domain.tripdata.TipShare;
 import nyc.cabportal.domain.tripdata.TripSource;
 import nyc.cabportal.infrastructure.H3Hexagons;
 import nyc.cabportal.infrastructure.mongo.ServingTableCache;
+import nyc.cabportal.infrastructure.mongo.SharedCollections;
 import org.bson.Document;
 
 /**
@@ -72,13 +73,17 @@ final class TripDataCharts {
         };
     boolean taxi = sources.stream().anyMatch(TripSource::hasFares);
     JsonObjectBuilder out = JSON.createObjectBuilder();
-    long trips = daily(select("volume_daily", inRange), out);
+    long trips = daily(select(SharedCollections.VOLUME_DAILY, inRange), out);
     out.add("trips", trips);
-    out.add("hourly", hourly(select("volume_hourly", inRange)));
+    out.add("hourly", hourly(select(SharedCollections.VOLUME_HOURLY, inRange)));
     out.add("taxi", taxi);
-    out.add("distributions", taxi ? distributions(select("trip_histograms", inRange)) : empty());
-    out.add("tips", taxi ? tips(select("payment_daily", inRange)) : JSON.createArrayBuilder());
-    out.add("areas", areas(select("pickup_areas_daily", inRange)));
+    out.add(
+        "distributions",
+        taxi ? distributions(select(SharedCollections.TRIP_HISTOGRAMS, inRange)) : empty());
+    out.add(
+        "tips",
+        taxi ? tips(select(SharedCollections.PAYMENT_DAILY, inRange)) : JSON.createArrayBuilder());
+    out.add("areas", areas(select(SharedCollections.PICKUP_AREAS_DAILY, inRange)));
     return out.build();
   }
 

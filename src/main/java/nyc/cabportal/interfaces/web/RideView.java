@@ -1,13 +1,13 @@
 package nyc.cabportal.interfaces.web;
 
 import java.text.NumberFormat;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import nyc.cabportal.domain.place.GeoPoint;
 import nyc.cabportal.domain.place.NycPlaces;
 import nyc.cabportal.domain.ride.Ride;
 import nyc.cabportal.domain.ride.RideResult;
+import nyc.cabportal.trips.geo.NewYork;
 
 /**
  * A ride as the pages show it: words and rounded numbers instead of raw fields. The status page's
@@ -15,9 +15,8 @@ import nyc.cabportal.domain.ride.RideResult;
  */
 public record RideView(Ride ride) {
 
-  private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
   private static final DateTimeFormatter TIME =
-      DateTimeFormatter.ofPattern("MMM d, HH:mm:ss", Locale.US).withZone(NEW_YORK);
+      DateTimeFormatter.ofPattern("MMM d, HH:mm:ss", Locale.US).withZone(NewYork.ZONE);
 
   public String getId() {
     return ride.id();

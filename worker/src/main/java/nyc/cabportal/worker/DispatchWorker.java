@@ -7,13 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import nyc.cabportal.dataprep.trip.Boroughs;
+import nyc.cabportal.trips.geo.Boroughs;
+import nyc.cabportal.trips.geo.NewYork;
 import nyc.cabportal.worker.contract.ContractNames;
 import nyc.cabportal.worker.dispatch.DeadLetterQueue;
 import nyc.cabportal.worker.dispatch.DispatchBatch;
@@ -66,8 +66,6 @@ public final class DispatchWorker {
 
   /** How many of its nearest free cabs each pickup may take in the batched matching. */
   static final int CANDIDATES_PER_PICKUP = 8;
-
-  private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
 
   static final String DISPATCH_QUERY = "dispatch";
 
@@ -135,7 +133,7 @@ public final class DispatchWorker {
         () -> {
           try {
             history.refresh();
-            LocalDateTime now = LocalDateTime.now(NEW_YORK);
+            LocalDateTime now = LocalDateTime.now(NewYork.ZONE);
             depot.fleet(history.get(), now);
             int moved = depot.moveIdleCabs(history.get(), now, System.currentTimeMillis());
             if (moved > 0) {

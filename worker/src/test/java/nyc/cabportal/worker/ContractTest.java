@@ -51,6 +51,13 @@ class ContractTest {
     assertEquals(names.getProperty("collection.cabs"), ContractNames.CABS);
     assertEquals(names.getProperty("collection.dispatch-batches"), ContractNames.DISPATCH_BATCHES);
     assertEquals(names.getProperty("collection.request-rate"), ContractNames.REQUEST_RATE);
+    assertEquals(names.getProperty("collection.dataprep-state"), ContractNames.DATAPREP_STATE);
+    assertEquals(names.getProperty("collection.trip-estimates"), ContractNames.TRIP_ESTIMATES);
+    assertEquals(names.getProperty("collection.estimate-model"), ContractNames.ESTIMATE_MODEL);
+    assertEquals(names.getProperty("collection.heatmap-cells"), ContractNames.HEATMAP_CELLS);
+    assertEquals(
+        names.getProperty("serving-tables.version"),
+        String.valueOf(ContractNames.SERVING_TABLES_VERSION));
     assertEquals(
         names.getProperty("ride-request.schema-version"),
         String.valueOf(ContractNames.RIDE_REQUEST_SCHEMA_VERSION));

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import nyc.cabportal.dataprep.trip.H3Cells;
+import nyc.cabportal.trips.geo.H3Cells;
 import nyc.cabportal.worker.contract.DecodedRequest;
 import nyc.cabportal.worker.contract.RideRequestReader;
 import nyc.cabportal.worker.dispatch.Dispatcher;

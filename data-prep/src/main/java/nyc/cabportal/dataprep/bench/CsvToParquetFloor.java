@@ -5,10 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import nyc.cabportal.dataprep.input.InputFile;
-import nyc.cabportal.dataprep.input.InputFiles;
 import nyc.cabportal.dataprep.job.NioLocalFileSystem;
-import nyc.cabportal.dataprep.trip.TripFormat;
+import nyc.cabportal.trips.TripFormat;
+import nyc.cabportal.trips.input.InputFile;
+import nyc.cabportal.trips.input.InputFiles;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 

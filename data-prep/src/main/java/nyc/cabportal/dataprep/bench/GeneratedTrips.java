@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
-import nyc.cabportal.dataprep.input.InputFiles;
+import nyc.cabportal.trips.input.InputFiles;
 
 /**
  * Writes N trip rows for the data-prep benchmark by resampling the real shared rows: Yellow rows

@@ -21,11 +21,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
-import nyc.cabportal.dataprep.input.InputFile;
-import nyc.cabportal.dataprep.input.InputFiles;
 import nyc.cabportal.dataprep.serving.RowDocuments;
+import nyc.cabportal.dataprep.serving.ServingNames;
 import nyc.cabportal.dataprep.serving.ServingStore;
-import nyc.cabportal.dataprep.trip.Boroughs;
+import nyc.cabportal.trips.geo.Boroughs;
+import nyc.cabportal.trips.input.InputFile;
+import nyc.cabportal.trips.input.InputFiles;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -105,7 +106,7 @@ public final class DataPrep {
       } catch (Exception e) {
         String why = e.getClass().getSimpleName() + ": " + e.getMessage();
         store.replace(
-            ServingStore.RUNS,
+            ServingNames.RUNS,
             new Document("_id", runId)
                 .append("runId", runId)
                 .append("status", "failed")
@@ -122,7 +123,7 @@ public final class DataPrep {
           .append("warehouse", new Warehouse(Path.of(options.warehouse())).root().toString())
           .append("startedAt", startedAt.toString())
           .append("finishedAt", Instant.now().toString());
-      store.replace(ServingStore.RUNS, report);
+      store.replace(ServingNames.RUNS, report);
       Document totals = report.get("totals", Document.class);
       OUT.println(
           new Document("runId", runId)
@@ -284,11 +285,11 @@ public final class DataPrep {
         written.append(r.getKey(), r.getValue().get());
       }
       store.replace(
-          ServingStore.STATE,
+          ServingNames.STATE,
           new Document("_id", "serving")
               .append("loads", loadIds)
               .append("builtBy", runId)
-              .append("version", ServingTables.VERSION));
+              .append("version", ServingNames.VERSION));
       return written;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -328,7 +329,7 @@ public final class DataPrep {
 
   /** Whether the serving tables were built by this version of their queries. */
   private static boolean servingTablesCurrent(Document state) {
-    return state != null && Integer.valueOf(ServingTables.VERSION).equals(state.get("version"));
+    return state != null && Integer.valueOf(ServingNames.VERSION).equals(state.get("version"));
   }
 
   /** Runs one serving table's query and replaces its documents; returns what it did. */

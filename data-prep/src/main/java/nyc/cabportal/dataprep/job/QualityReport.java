@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import nyc.cabportal.dataprep.input.InputFile;
+import nyc.cabportal.trips.input.InputFile;
 import org.bson.Document;
 
 /**

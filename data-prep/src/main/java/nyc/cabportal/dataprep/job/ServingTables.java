@@ -3,7 +3,8 @@ package nyc.cabportal.dataprep.job;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import nyc.cabportal.dataprep.trip.GreatCircle;
+import nyc.cabportal.dataprep.serving.ServingNames;
+import nyc.cabportal.trips.geo.GreatCircle;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -14,13 +15,6 @@ import org.apache.spark.sql.SparkSession;
  * themselves. The portal and the worker read these; nothing reads the trips on request.
  */
 public final class ServingTables {
-
-  /**
-   * The version of these queries' output. A run finds tables built by another version out of date
-   * and rebuilds them from the warehouse, even with nothing new to load (also with {@code
-   * --only-if-empty}), so that an upgrade never leaves the worker reading tables of an old shape.
-   */
-  public static final int VERSION = 3;
 
   /** At least this many trips behind an estimate: fewer say little, and the worker falls back. */
   public static final int MIN_ESTIMATE_TRIPS = 3;
@@ -50,17 +44,6 @@ public final class ServingTables {
           "dropoff_h3_8",
           "dropoff_h3_7",
           "dropoff_h3_6");
-
-  static final String VOLUME_HOURLY = "volume_hourly";
-  static final String VOLUME_DAILY = "volume_daily";
-  static final String VOLUME_WEEKLY = "volume_weekly";
-  static final String HISTOGRAMS = "trip_histograms";
-  static final String DISTRIBUTIONS = "trip_distributions";
-  static final String PAYMENT_DAILY = "payment_daily";
-  static final String PICKUP_AREAS_DAILY = "pickup_areas_daily";
-  public static final String HEATMAP = "heatmap_cells";
-  public static final String ESTIMATES = "trip_estimates";
-  public static final String MODEL = "estimate_model";
 
   /** At least this many trips behind a model group; coarser groups stand in for smaller ones. */
   public static final int MIN_MODEL_TRIPS = 30;
@@ -107,16 +90,16 @@ public final class ServingTables {
   public static Map<String, Dataset<Row>> build(SparkSession spark, Dataset<Row> kept) {
     kept.createOrReplaceTempView("kept_trips");
     Map<String, Dataset<Row>> tables = new LinkedHashMap<>();
-    tables.put(VOLUME_HOURLY, spark.sql(hourly()));
+    tables.put(ServingNames.VOLUME_HOURLY, spark.sql(hourly()));
     tables.put(
-        VOLUME_DAILY,
+        ServingNames.VOLUME_DAILY,
         spark.sql(
             "SELECT concat_ws('|', source, string(pickup_date)) AS _id, source,"
                 + " string(pickup_date) AS date, date_format(pickup_date, 'EEEE') AS dayOfWeek, "
                 + SUMS
                 + " FROM kept_trips GROUP BY source, pickup_date"));
     tables.put(
-        VOLUME_WEEKLY,
+        ServingNames.VOLUME_WEEKLY,
         spark.sql(
             "SELECT concat_ws('|', source, string(week)) AS _id, source,"
                 + " string(week) AS weekStart, "
@@ -124,19 +107,19 @@ public final class ServingTables {
                 + " FROM (SELECT *, date(date_trunc('week', pickup_time)) AS week FROM kept_trips)"
                 + " GROUP BY source, week"));
     tables.put(
-        PAYMENT_DAILY,
+        ServingNames.PAYMENT_DAILY,
         spark.sql(
             "SELECT concat_ws('|', source, string(pickup_date), payment_type) AS _id, source,"
                 + " string(pickup_date) AS date, payment_type AS paymentType, count(*) AS trips,"
                 + " round(sum(fare), 2) AS fareSum, round(sum(tip), 2) AS tipSum,"
                 + " count_if(tip > 0) AS tippedTrips FROM kept_trips"
                 + " WHERE source <> 'uber' GROUP BY source, pickup_date, payment_type"));
-    tables.put(PICKUP_AREAS_DAILY, spark.sql(pickupAreasDaily()));
-    tables.put(HISTOGRAMS, spark.sql(histograms()));
-    tables.put(DISTRIBUTIONS, spark.sql(distributions()));
-    tables.put(HEATMAP, spark.sql(heatmap()));
-    tables.put(ESTIMATES, spark.sql(estimates()));
-    tables.put(MODEL, spark.sql(model()));
+    tables.put(ServingNames.PICKUP_AREAS_DAILY, spark.sql(pickupAreasDaily()));
+    tables.put(ServingNames.HISTOGRAMS, spark.sql(histograms()));
+    tables.put(ServingNames.DISTRIBUTIONS, spark.sql(distributions()));
+    tables.put(ServingNames.HEATMAP, spark.sql(heatmap()));
+    tables.put(ServingNames.ESTIMATES, spark.sql(estimates()));
+    tables.put(ServingNames.MODEL, spark.sql(model()));
     return tables;
   }
 

@@ -9,10 +9,10 @@ import static org.apache.spark.sql.types.DataTypes.TimestampNTZType;
 
 import java.util.ArrayList;
 import java.util.List;
-import nyc.cabportal.dataprep.trip.H3Cells;
-import nyc.cabportal.dataprep.trip.Source;
-import nyc.cabportal.dataprep.trip.Trip;
-import nyc.cabportal.dataprep.trip.TripFileReader.LineOutcome;
+import nyc.cabportal.trips.Source;
+import nyc.cabportal.trips.Trip;
+import nyc.cabportal.trips.TripFileReader.LineOutcome;
+import nyc.cabportal.trips.geo.H3Cells;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataType;

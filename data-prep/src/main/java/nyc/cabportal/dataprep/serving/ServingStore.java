@@ -20,9 +20,6 @@ import org.bson.Document;
  */
 public final class ServingStore {
 
-  public static final String RUNS = "dataprep_runs";
-  public static final String STATE = "dataprep_state";
-
   private static final int BATCH = 500;
   private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
 
@@ -53,7 +50,7 @@ public final class ServingStore {
 
   /** The latest successful run's report, or null when data prep never finished here. */
   public Document lastSuccessfulRun() {
-    return db.getCollection(RUNS)
+    return db.getCollection(ServingNames.RUNS)
         .find(Filters.eq("status", "ok"))
         .sort(Sorts.descending("finishedAt"))
         .first();
@@ -61,7 +58,7 @@ public final class ServingStore {
 
   /** What the serving tables were last built from: {_id: "serving", loads: [...]}. */
   public Document servingState() {
-    return db.getCollection(STATE).find(Filters.eq("_id", "serving")).first();
+    return db.getCollection(ServingNames.STATE).find(Filters.eq("_id", "serving")).first();
   }
 
   private static long flush(MongoCollection<Document> c, List<WriteModel<Document>> batch) {

@@ -13,5 +13,15 @@ public final class ContractNames {
   public static final int RIDE_REQUEST_SCHEMA_VERSION = 1;
   public static final int RIDE_RESULT_SCHEMA_VERSION = 1;
 
+  /** Data prep's state ({@code _id: "serving"}): which run built the tables, in which version. */
+  public static final String DATAPREP_STATE = "dataprep_state";
+
+  public static final String TRIP_ESTIMATES = "trip_estimates";
+  public static final String ESTIMATE_MODEL = "estimate_model";
+  public static final String HEATMAP_CELLS = "heatmap_cells";
+
+  /** The shape of the serving tables this worker reads; tables of another version are ignored. */
+  public static final int SERVING_TABLES_VERSION = 3;
+
   private ContractNames() {}
 }

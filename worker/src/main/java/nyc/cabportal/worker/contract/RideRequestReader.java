@@ -6,7 +6,8 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
-import nyc.cabportal.dataprep.trip.GreatCircle;
+import nyc.cabportal.trips.geo.GreatCircle;
+import nyc.cabportal.trips.geo.NewYork;
 
 /**
  * Reads the JSON value of a {@code ride-requests} record (schema version 1) and checks it against
@@ -18,13 +19,6 @@ import nyc.cabportal.dataprep.trip.GreatCircle;
  * wrong. {@link RideRequestDecoder} applies it to a whole Dataset.
  */
 public final class RideRequestReader {
-
-  /** The NYC service area, as the portal's (lat 40.49–40.92, lon −74.26 – −73.69). */
-  static final double MIN_LAT = 40.49;
-
-  static final double MAX_LAT = 40.92;
-  static final double MIN_LON = -74.26;
-  static final double MAX_LON = -73.69;
 
   /** Closer than this counts as the same place (about 20 m), as in the portal. */
   static final double SAME_PLACE_KM = 0.02;
@@ -112,7 +106,7 @@ public final class RideRequestReader {
     }
     double la = lat.asDouble();
     double lo = lon.asDouble();
-    if (la < MIN_LAT || la > MAX_LAT || lo < MIN_LON || lo > MAX_LON) {
+    if (!NewYork.inServiceArea(la, lo)) {
       return name + " " + trim(la) + "," + trim(lo) + " is outside the NYC service area";
     }
     if (name.equals("pickup")) {

@@ -2,7 +2,6 @@ package nyc.cabportal.worker.dispatch;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import nyc.cabportal.trips.geo.NewYork;
 import nyc.cabportal.worker.contract.DecodedRequest;
 import nyc.cabportal.worker.contract.RideRequestDecoder;
 import nyc.cabportal.worker.fleet.Cab;
@@ -46,7 +46,6 @@ public final class DispatchBatch implements VoidFunction2<Dataset<Row>, Long> {
 
   private static final long serialVersionUID = 1L;
   private static final Logger LOG = LoggerFactory.getLogger(DispatchBatch.class);
-  private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
 
   private final transient Dispatcher dispatcher;
   private final transient LiveHistory history;
@@ -86,7 +85,7 @@ public final class DispatchBatch implements VoidFunction2<Dataset<Row>, Long> {
     Map<String, String> statuses = results.statuses(decisions.takenFrom().keySet());
     List<Cab> back = new ArrayList<>();
     synchronized (depot) {
-      Fleet fleet = depot.fleet(history.get(), java.time.LocalDateTime.now(NEW_YORK));
+      Fleet fleet = depot.fleet(history.get(), java.time.LocalDateTime.now(NewYork.ZONE));
       decisions
           .takenFrom()
           .forEach(
@@ -123,7 +122,7 @@ public final class DispatchBatch implements VoidFunction2<Dataset<Row>, Long> {
     }
     long looked = System.nanoTime();
     Instant now = clock.instant();
-    ZonedDateTime nowNy = ZonedDateTime.ofInstant(now, NEW_YORK);
+    ZonedDateTime nowNy = ZonedDateTime.ofInstant(now, NewYork.ZONE);
     Fleet fleet = depot.fleet(history.get(), nowNy.toLocalDateTime());
     Dispatcher.Decisions decisions;
     synchronized (depot) {

@@ -1,7 +1,6 @@
 package nyc.cabportal.worker.dispatch;
 
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,7 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import nyc.cabportal.dataprep.trip.H3Cells;
+import nyc.cabportal.trips.geo.H3Cells;
+import nyc.cabportal.trips.geo.NewYork;
 import nyc.cabportal.worker.contract.DecodedRequest;
 import nyc.cabportal.worker.estimate.InterimMeterEstimator;
 import nyc.cabportal.worker.estimate.TripEstimate;
@@ -30,8 +30,6 @@ import nyc.cabportal.worker.matching.BatchMatcher;
  * cancelled) get nothing; a ride that a crashed attempt already gave a cab gets that cab again.
  */
 public final class Dispatcher {
-
-  private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
 
   /**
    * The shortest pickup ETA given: a cab that ended its last trip on the very spot (the distance
@@ -175,6 +173,6 @@ public final class Dispatcher {
   private static LocalDateTime pickupAt(DecodedRequest r, ZonedDateTime now) {
     return r.getPickupAt() != null
         ? LocalDateTime.parse(r.getPickupAt())
-        : now.withZoneSameInstant(NEW_YORK).toLocalDateTime();
+        : now.withZoneSameInstant(NewYork.ZONE).toLocalDateTime();
   }
 }

@@ -1,6 +1,6 @@
 package nyc.cabportal.worker.estimate;
 
-import nyc.cabportal.dataprep.trip.GreatCircle;
+import nyc.cabportal.trips.geo.GreatCircle;
 
 /**
  * INTERIM estimator, kept as the answer before data prep has built any trip table (the worker

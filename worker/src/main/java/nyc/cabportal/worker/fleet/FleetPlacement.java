@@ -3,7 +3,7 @@ package nyc.cabportal.worker.fleet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import nyc.cabportal.dataprep.trip.H3Cells;
+import nyc.cabportal.trips.geo.H3Cells;
 import nyc.cabportal.worker.history.TripHistory.WeightedCells;
 
 /**

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
-import nyc.cabportal.dataprep.trip.H3Cells;
+import nyc.cabportal.trips.geo.H3Cells;
 import org.bson.Document;
 
 /**

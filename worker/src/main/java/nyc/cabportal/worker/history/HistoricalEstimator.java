@@ -1,9 +1,9 @@
 package nyc.cabportal.worker.history;
 
 import java.util.function.Supplier;
-import nyc.cabportal.dataprep.trip.Boroughs;
-import nyc.cabportal.dataprep.trip.GreatCircle;
-import nyc.cabportal.dataprep.trip.H3Cells;
+import nyc.cabportal.trips.geo.Boroughs;
+import nyc.cabportal.trips.geo.GreatCircle;
+import nyc.cabportal.trips.geo.H3Cells;
 import nyc.cabportal.worker.estimate.TripEstimate;
 import nyc.cabportal.worker.estimate.TripEstimator;
 import nyc.cabportal.worker.estimate.TripQuery;

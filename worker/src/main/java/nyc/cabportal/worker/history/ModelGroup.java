@@ -1,6 +1,6 @@
 package nyc.cabportal.worker.history;
 
-import nyc.cabportal.dataprep.trip.GreatCircle;
+import nyc.cabportal.trips.geo.GreatCircle;
 
 /**
  * One group of data prep's {@code estimate_model} table: least-squares fits, on the trips of one

@@ -2,7 +2,7 @@ package nyc.cabportal.worker.history;
 
 import java.util.Map;
 import java.util.Random;
-import nyc.cabportal.dataprep.trip.H3Cells;
+import nyc.cabportal.trips.geo.H3Cells;
 import nyc.cabportal.worker.estimate.InterimMeterEstimator;
 
 /**

@@ -6,8 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import nyc.cabportal.dataprep.job.ServingTables;
-import nyc.cabportal.dataprep.serving.ServingStore;
+import nyc.cabportal.worker.contract.ContractNames;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,12 +32,12 @@ public final class TripHistoryStore {
    */
   public String builtBy() {
     Document state =
-        db.getCollection(ServingStore.STATE).find(Filters.eq("_id", "serving")).first();
+        db.getCollection(ContractNames.DATAPREP_STATE).find(Filters.eq("_id", "serving")).first();
     if (state == null) {
       return null;
     }
     Object version = state.get("version");
-    if (!Integer.valueOf(ServingTables.VERSION).equals(version)) {
+    if (!Integer.valueOf(ContractNames.SERVING_TABLES_VERSION).equals(version)) {
       if (!Objects.equals(version, warnedVersion)) {
         LOG.warn(
             "the trip tables were built by data prep run {} in table version {}, this worker reads"
@@ -46,7 +45,7 @@ public final class TripHistoryStore {
                 + " does)",
             state.getString("builtBy"),
             version,
-            ServingTables.VERSION);
+            ContractNames.SERVING_TABLES_VERSION);
         warnedVersion = version;
       }
       return null;
@@ -57,38 +56,12 @@ public final class TripHistoryStore {
   /** The tables as built by {@code builtBy}. */
   public TripHistory load(String builtBy) {
     Map<String, TripStats> estimates = new HashMap<>();
-    for (Document d : db.getCollection(ServingTables.ESTIMATES).find()) {
-      Document duration = d.get("durationS", Document.class);
-      Document vsCity = d.get("vsCity", Document.class);
-      estimates.put(
-          d.getString("_id"),
-          new TripStats(
-              number(d, "trips").longValue(),
-              number(duration, "p50").doubleValue(),
-              number(d, "speedKmhP50").doubleValue(),
-              number(vsCity, "fareP10").doubleValue(),
-              number(vsCity, "fareP50").doubleValue(),
-              number(vsCity, "fareP90").doubleValue(),
-              number(vsCity, "durationLogP50").doubleValue(),
-              number(vsCity, "detourP50").doubleValue()));
+    for (Document d : db.getCollection(ContractNames.TRIP_ESTIMATES).find()) {
+      estimates.put(d.getString("_id"), stats(d));
     }
     Map<String, ModelGroup> model = new HashMap<>();
-    for (Document d : db.getCollection(ServingTables.MODEL).find()) {
-      Document fare = d.get("fare", Document.class);
-      Document km = d.get("distanceKm", Document.class);
-      Document duration = d.get("durationS", Document.class);
-      model.put(
-          d.getString("_id"),
-          new ModelGroup(
-              label(d),
-              number(d, "trips").longValue(),
-              number(fare, "intercept").doubleValue(),
-              number(fare, "perKm").doubleValue(),
-              number(fare, "residualSd").doubleValue(),
-              number(km, "intercept").doubleValue(),
-              number(km, "perKm").doubleValue(),
-              number(duration, "logIntercept").doubleValue(),
-              number(duration, "logKmSlope").doubleValue()));
+    for (Document d : db.getCollection(ContractNames.ESTIMATE_MODEL).find()) {
+      model.put(d.getString("_id"), group(d));
     }
     return new TripHistory(builtBy, estimates, model, dropoffs());
   }
@@ -97,20 +70,13 @@ public final class TripHistoryStore {
   private Map<Integer, TripHistory.WeightedCells> dropoffs() {
     Map<Integer, TreeMap<Long, Long>> byHour = new HashMap<>();
     for (Document d :
-        db.getCollection(ServingTables.HEATMAP)
+        db.getCollection(ContractNames.HEATMAP_CELLS)
             .find(Filters.and(Filters.eq("kind", "dropoff"), Filters.eq("res", 8)))) {
       String how = d.getString("hourOfWeek");
       if (how == null || how.equals("all")) {
         continue;
       }
-      TreeMap<Long, Long> cells =
-          byHour.computeIfAbsent(Integer.valueOf(how), k -> new TreeMap<>());
-      for (Document c : d.getList("cells", Document.class)) {
-        cells.merge(
-            Long.parseUnsignedLong(c.getString("h3"), 16),
-            number(c, "trips").longValue(),
-            Long::sum);
-      }
+      addCells(d, byHour.computeIfAbsent(Integer.valueOf(how), k -> new TreeMap<>()));
     }
     Map<Integer, TripHistory.WeightedCells> out = new HashMap<>();
     byHour.forEach(
@@ -127,6 +93,46 @@ public final class TripHistoryStore {
           out.put(hour, new TripHistory.WeightedCells(ids, cumulative));
         });
     return out;
+  }
+
+  /** One {@code trip_estimates} document: the trips of one group of cells and hours. */
+  static TripStats stats(Document d) {
+    Document duration = d.get("durationS", Document.class);
+    Document vsCity = d.get("vsCity", Document.class);
+    return new TripStats(
+        number(d, "trips").longValue(),
+        number(duration, "p50").doubleValue(),
+        number(d, "speedKmhP50").doubleValue(),
+        number(vsCity, "fareP10").doubleValue(),
+        number(vsCity, "fareP50").doubleValue(),
+        number(vsCity, "fareP90").doubleValue(),
+        number(vsCity, "durationLogP50").doubleValue(),
+        number(vsCity, "detourP50").doubleValue());
+  }
+
+  /** One {@code estimate_model} document: the lines fitted on one group of trips. */
+  static ModelGroup group(Document d) {
+    Document fare = d.get("fare", Document.class);
+    Document km = d.get("distanceKm", Document.class);
+    Document duration = d.get("durationS", Document.class);
+    return new ModelGroup(
+        label(d),
+        number(d, "trips").longValue(),
+        number(fare, "intercept").doubleValue(),
+        number(fare, "perKm").doubleValue(),
+        number(fare, "residualSd").doubleValue(),
+        number(km, "intercept").doubleValue(),
+        number(km, "perKm").doubleValue(),
+        number(duration, "logIntercept").doubleValue(),
+        number(duration, "logKmSlope").doubleValue());
+  }
+
+  /** Adds the cells of one {@code heatmap_cells} document (cell → trips) to {@code cells}. */
+  static void addCells(Document d, Map<Long, Long> cells) {
+    for (Document c : d.getList("cells", Document.class)) {
+      cells.merge(
+          Long.parseUnsignedLong(c.getString("h3"), 16), number(c, "trips").longValue(), Long::sum);
+    }
   }
 
   /** "Manhattan to Queens, weekday 18-21h", "all boroughs, all week". */

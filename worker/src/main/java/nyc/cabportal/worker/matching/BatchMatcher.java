@@ -6,8 +6,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import nyc.cabportal.dataprep.trip.GreatCircle;
-import nyc.cabportal.dataprep.trip.H3Cells;
+import nyc.cabportal.trips.geo.GreatCircle;
+import nyc.cabportal.trips.geo.H3Cells;
 import nyc.cabportal.worker.fleet.Cab;
 
 /**

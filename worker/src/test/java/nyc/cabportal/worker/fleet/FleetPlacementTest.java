@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import nyc.cabportal.dataprep.trip.GreatCircle;
-import nyc.cabportal.dataprep.trip.H3Cells;
+import nyc.cabportal.trips.geo.GreatCircle;
+import nyc.cabportal.trips.geo.H3Cells;
 import nyc.cabportal.worker.history.TripHistory.WeightedCells;
 import org.junit.jupiter.api.Test;
 

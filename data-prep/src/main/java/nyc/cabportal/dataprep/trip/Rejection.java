@@ -1,4 +1,0 @@
-package nyc.cabportal.dataprep.trip;
-
-/** A rule a row broke, with the detail that shows how ("fare_amount -4.5"). */
-public record Rejection(RejectReason reason, String detail) {}
