@@ -1,6 +1,7 @@
 package nyc.cabportal.infrastructure;
 
 import java.util.concurrent.ConcurrentHashMap;
+import nyc.cabportal.domain.place.CellGeometry;
 import nyc.cabportal.domain.place.GeoPoint;
 import nyc.cabportal.trips.geo.H3Cells;
 
@@ -9,7 +10,7 @@ import nyc.cabportal.trips.geo.H3Cells;
  * them), for the maps. Computed by the trips kernel's {@link H3Cells}, the code data prep and the
  * worker name cells with, and kept: the tables name a few thousand cells at most.
  */
-public final class H3Hexagons {
+public final class H3Hexagons implements CellGeometry {
 
   private static final int MAX_CACHED = 50_000;
 
@@ -20,6 +21,7 @@ public final class H3Hexagons {
    *
    * @throws IllegalArgumentException when {@code address} is not an H3 cell
    */
+  @Override
   public double[][] outline(String address) {
     double[][] o = outlines.get(address);
     if (o == null) {
@@ -35,6 +37,7 @@ public final class H3Hexagons {
     return o;
   }
 
+  @Override
   public GeoPoint centre(String address) {
     double[] c = H3Cells.centre(H3Cells.fromAddress(address));
     return new GeoPoint(round(c[0]), round(c[1]));

@@ -19,16 +19,24 @@ import nyc.cabportal.application.RefusedRides;
 import nyc.cabportal.application.RideIntake;
 import nyc.cabportal.application.RideMetrics;
 import nyc.cabportal.application.RideTracker;
+import nyc.cabportal.application.admin.DataQuality;
+import nyc.cabportal.application.admin.HeatMaps;
+import nyc.cabportal.application.admin.LiveOperations;
+import nyc.cabportal.application.admin.TripDashboard;
 import nyc.cabportal.domain.place.ServiceArea;
 import nyc.cabportal.domain.ride.RideQueue;
 import nyc.cabportal.domain.ride.RideRepository;
 import nyc.cabportal.domain.ride.RideRequestValidator;
 import nyc.cabportal.infrastructure.mongo.MongoBatchSummaries;
+import nyc.cabportal.infrastructure.mongo.MongoDataPrepRuns;
+import nyc.cabportal.infrastructure.mongo.MongoLiveFleet;
 import nyc.cabportal.infrastructure.mongo.MongoPortalRoster;
 import nyc.cabportal.infrastructure.mongo.MongoRequestRate;
 import nyc.cabportal.infrastructure.mongo.MongoRideRepository;
+import nyc.cabportal.infrastructure.mongo.MongoTripTables;
 import nyc.cabportal.infrastructure.mongo.RideDocument;
-import nyc.cabportal.infrastructure.mongo.ServingTableCache;
+import nyc.cabportal.infrastructure.mongo.SharedCollections;
+import nyc.cabportal.infrastructure.mongo.StorePing;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -87,32 +95,55 @@ public class PortalServices {
 
   @Produces
   @Singleton
+  StorePing storePing(MongoDatabase db) {
+    return new StorePing(db);
+  }
+
+  @Produces
+  @Singleton
   MongoRideRepository mongoRides(MongoDatabase db) {
     return new MongoRideRepository(db.getCollection(RideDocument.COLLECTION));
   }
 
   @Produces
   @Singleton
-  ServingTableCache servingTables(MongoDatabase db, Clock clock) {
-    return new ServingTableCache(db, clock);
-  }
-
-  @Produces
-  @Singleton
-  MongoBatchSummaries batchSummaries(MongoDatabase db) {
-    return new MongoBatchSummaries(db.getCollection(MongoBatchSummaries.COLLECTION));
-  }
-
-  @Produces
-  @Singleton
-  MongoRequestRate requestRate(MongoDatabase db) {
-    return new MongoRequestRate(db.getCollection(MongoRequestRate.COLLECTION));
-  }
-
-  @Produces
-  @Singleton
   H3Hexagons hexagons() {
     return new H3Hexagons();
+  }
+
+  @Produces
+  @Singleton
+  MongoTripTables tripTables(MongoDatabase db, Clock clock) {
+    return new MongoTripTables(db, clock);
+  }
+
+  @Produces
+  @Singleton
+  TripDashboard tripDashboard(MongoTripTables tables, H3Hexagons hexagons) {
+    return new TripDashboard(tables, hexagons);
+  }
+
+  @Produces
+  @Singleton
+  HeatMaps heatMaps(MongoTripTables tables, H3Hexagons hexagons) {
+    return new HeatMaps(tables, hexagons);
+  }
+
+  @Produces
+  @Singleton
+  LiveOperations liveOperations(MongoDatabase db, Clock clock) {
+    return new LiveOperations(
+        new MongoLiveFleet(db),
+        new MongoBatchSummaries(db.getCollection(MongoBatchSummaries.COLLECTION)),
+        new MongoRequestRate(db.getCollection(MongoRequestRate.COLLECTION)),
+        clock);
+  }
+
+  @Produces
+  @Singleton
+  DataQuality dataQuality(MongoDatabase db) {
+    return new DataQuality(
+        new MongoDataPrepRuns(db.getCollection(SharedCollections.DATAPREP_RUNS)));
   }
 
   @Produces

@@ -34,12 +34,17 @@ public final class Histogram {
 
   /** Adds counts in this histogram's layout; a list of another length is refused. */
   public Histogram add(List<? extends Number> more) {
-    if (more.size() != counts.length) {
+    return add(more.stream().mapToLong(Number::longValue).toArray());
+  }
+
+  /** Adds counts in this histogram's layout; counts of another length are refused. */
+  public Histogram add(long[] more) {
+    if (more.length != counts.length) {
       throw new IllegalArgumentException(
-          more.size() + " counts do not fit a histogram of " + counts.length + " bins");
+          more.length + " counts do not fit a histogram of " + counts.length + " bins");
     }
     for (int i = 0; i < counts.length; i++) {
-      counts[i] += more.get(i).longValue();
+      counts[i] += more[i];
     }
     return this;
   }

@@ -3,6 +3,7 @@ package nyc.cabportal.domain.tripdata;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The published datasets a dashboard can be narrowed to. Uber's 2014 files hold pickups only (no
@@ -16,6 +17,11 @@ public enum TripSource {
   /** As data prep stores it: {@code yellow}. */
   public String key() {
     return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** The source data prep stores under {@code key}, if this portal knows it. */
+  public static Optional<TripSource> byKey(String key) {
+    return Arrays.stream(values()).filter(s -> s.key().equals(key)).findFirst();
   }
 
   public boolean hasFares() {

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nyc.cabportal.domain.operations.BatchReports;
 import nyc.cabportal.domain.operations.BatchSummary;
 import org.bson.Document;
 
@@ -20,7 +21,7 @@ import org.bson.Document;
  * refresh reads a handful of documents, not an hour of them. A replayed batch replaces its report
  * (same {@code _id}).
  */
-public final class MongoBatchSummaries {
+public final class MongoBatchSummaries implements BatchReports {
 
   public static final String COLLECTION = "dispatch_batches";
   static final Duration KEEP = Duration.ofMinutes(60);
@@ -37,6 +38,7 @@ public final class MongoBatchSummaries {
   }
 
   /** The reports of batches that ended at or after {@code since} (at most {@link #KEEP} ago). */
+  @Override
   public synchronized List<BatchSummary> since(Instant since, Instant now) {
     Instant horizon = now.minus(KEEP);
     Instant from = newest.minus(OVERLAP).isAfter(horizon) ? newest.minus(OVERLAP) : horizon;

@@ -9,8 +9,8 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
-import nyc.cabportal.domain.AdminCredentials;
-import nyc.cabportal.domain.AdminTickets;
+import nyc.cabportal.security.AdminCredentials;
+import nyc.cabportal.security.AdminTickets;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**

@@ -14,10 +14,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
-import nyc.cabportal.domain.AdminTickets;
 import nyc.cabportal.interfaces.PortalCookie;
 import nyc.cabportal.interfaces.http.Refusal;
 import nyc.cabportal.interfaces.http.RequestPolicy;
+import nyc.cabportal.security.AdminTickets;
 
 /**
  * Admin sign-in without server state, so it holds on every portal pod: the sign-in form posts to

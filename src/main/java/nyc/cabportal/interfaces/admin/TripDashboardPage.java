@@ -6,23 +6,22 @@ import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import nyc.cabportal.application.admin.TripCharts;
+import nyc.cabportal.application.admin.TripDashboard;
 import nyc.cabportal.domain.ride.StoreUnavailable;
 import nyc.cabportal.domain.tripdata.TripSource;
-import nyc.cabportal.infrastructure.H3Hexagons;
-import nyc.cabportal.infrastructure.mongo.ServingTableCache;
 
 /**
  * The trip-data dashboard ({@code /admin/trips.xhtml?from=…&to=…&source=…}): volumes by day, by
  * hour and weekday, distributions of fare, distance, duration and speed, tips by payment type and
  * the busiest pickup areas, for a date range and one source or all. The charts' data is in the page
- * (one request), computed by {@link TripDataCharts} and kept until data prep rebuilds its tables.
+ * (one request), computed by {@link TripDashboard} and kept until data prep rebuilds its tables.
  */
 @Named
 @RequestScoped
 public class TripDashboardPage {
 
-  @Inject ServingTableCache tables;
-  @Inject H3Hexagons hexagons;
+  @Inject TripDashboard dashboard;
 
   private String from = "2014-01-01";
   private String to = "2014-12-31";
@@ -51,12 +50,9 @@ public class TripDashboardPage {
       return;
     }
     try {
-      jakarta.json.JsonObject charts =
-          tables.get(
-              "trips|" + start + "|" + end + "|" + sources,
-              () -> new TripDataCharts(tables, hexagons).build(start, end, sources));
-      chartsJson = charts.toString();
-      trips = charts.getJsonNumber("trips").longValue();
+      TripCharts charts = dashboard.charts(start, end, sources);
+      chartsJson = TripChartsJson.of(charts).toString();
+      trips = charts.trips();
     } catch (StoreUnavailable e) {
       problem = "The store did not answer: " + e.getMessage();
     }

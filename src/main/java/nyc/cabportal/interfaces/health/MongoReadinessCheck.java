@@ -1,11 +1,9 @@
 package nyc.cabportal.interfaces.health;
 
-import com.mongodb.reactivestreams.client.MongoDatabase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.concurrent.TimeUnit;
-import nyc.cabportal.infrastructure.mongo.PublisherStages;
-import org.bson.Document;
+import nyc.cabportal.infrastructure.mongo.StorePing;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -16,7 +14,7 @@ import org.eclipse.microprofile.health.Readiness;
 @ApplicationScoped
 public class MongoReadinessCheck implements HealthCheck {
 
-  @Inject MongoDatabase database;
+  @Inject StorePing store;
 
   @Inject
   @ConfigProperty(name = "cab.health.timeout-ms", defaultValue = "2000")
@@ -24,8 +22,8 @@ public class MongoReadinessCheck implements HealthCheck {
 
   @Override
   public HealthCheckResponse call() {
-    var response = HealthCheckResponse.named("mongodb").withData("database", database.getName());
-    var pong = PublisherStages.first(database.runCommand(new Document("ping", 1)));
+    var response = HealthCheckResponse.named("mongodb").withData("database", store.database());
+    var pong = store.ping();
     try {
       pong.toCompletableFuture().get(timeoutMs, TimeUnit.MILLISECONDS);
       return response.up().build();

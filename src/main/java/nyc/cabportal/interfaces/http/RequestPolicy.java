@@ -8,10 +8,10 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
-import nyc.cabportal.domain.access.ContentSecurityPolicy;
-import nyc.cabportal.domain.access.CrossSiteRule;
-import nyc.cabportal.domain.access.RateLimit;
-import nyc.cabportal.domain.access.TrustedProxies;
+import nyc.cabportal.security.ContentSecurityPolicy;
+import nyc.cabportal.security.CrossSiteRule;
+import nyc.cabportal.security.RateLimit;
+import nyc.cabportal.security.TrustedProxies;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -161,20 +161,25 @@ public class RequestPolicy {
     return trustedProxies.client(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
   }
 
-  /** The per-client limit on ride requests (the API's POST and the request form alike). */
-  public RateLimit rideLimit() {
-    return rideLimit;
-  }
-
-  /** The message of a 429 for a ride request. */
-  public String rideLimitMessage(RateLimit.Decision refused) {
-    return "too many ride requests from this client: at most "
-        + rideLimit.burst()
-        + " at once and "
-        + rideLimit.perMinute()
-        + " a minute; try again in "
-        + refused.retryAfterSeconds()
-        + " s";
+  /**
+   * Takes one ride request from the client's allowance (the API's POST and the request form alike):
+   * empty when allowed, else the 429 to answer.
+   */
+  public Optional<RideRefusal> admitRide(HttpServletRequest request) {
+    RateLimit.Decision allowance = rideLimit.take(client(request));
+    if (allowance.allowed()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        RideRefusal.rateLimited(
+            allowance,
+            "too many ride requests from this client: at most "
+                + rideLimit.burst()
+                + " at once and "
+                + rideLimit.perMinute()
+                + " a minute; try again in "
+                + allowance.retryAfterSeconds()
+                + " s"));
   }
 
   private static long whole(String key, String text, long min, long max) {

@@ -17,20 +17,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.core.UriBuilder;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import nyc.cabportal.application.RideIntake;
 import nyc.cabportal.application.RideTracker;
-import nyc.cabportal.domain.access.RateLimit;
 import nyc.cabportal.domain.ride.InvalidRideRequest;
-import nyc.cabportal.domain.ride.QueueUnavailable;
-import nyc.cabportal.domain.ride.RideNotQueued;
 import nyc.cabportal.domain.ride.RideStatus;
-import nyc.cabportal.domain.ride.StoreUnavailable;
 import nyc.cabportal.interfaces.http.RequestPolicy;
+import nyc.cabportal.interfaces.http.RideRefusal;
 
 /**
  * {@code /api/rides}: request a cab, follow it, cancel it. Answers are asynchronous so a request
@@ -41,8 +36,6 @@ import nyc.cabportal.interfaces.http.RequestPolicy;
 @Produces(MediaType.APPLICATION_JSON)
 public class RidesResource {
 
-  private static final Logger LOG = Logger.getLogger(RidesResource.class.getName());
-
   @Inject RideIntake intake;
   @Inject RideTracker tracker;
   @Inject RequestPolicy policy;
@@ -51,13 +44,9 @@ public class RidesResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public CompletionStage<Response> request(String body) {
-    RateLimit.Decision allowance = policy.rideLimit().take(policy.client(http));
-    if (!allowance.allowed()) {
-      return CompletableFuture.completedFuture(
-          Response.status(Status.TOO_MANY_REQUESTS.getStatusCode(), "Too Many Requests")
-              .header("Retry-After", allowance.retryAfterSeconds())
-              .entity(RideJson.error(policy.rideLimitMessage(allowance)))
-              .build());
+    Optional<RideRefusal> limited = policy.admitRide(http);
+    if (limited.isPresent()) {
+      return CompletableFuture.completedFuture(refused(limited.get()));
     }
     try {
       RideJson.DraftInput input = RideJson.readDraft(body);
@@ -130,30 +119,18 @@ public class RidesResource {
   }
 
   private static Response failure(Throwable t) {
-    Throwable e = t instanceof CompletionException && t.getCause() != null ? t.getCause() : t;
-    if (e instanceof InvalidRideRequest invalid) {
-      return Response.status(Status.BAD_REQUEST).entity(RideJson.errors(invalid.errors())).build();
+    return refused(RideRefusal.of(t));
+  }
+
+  private static Response refused(RideRefusal r) {
+    Response.ResponseBuilder answer = Response.status(r.status());
+    r.retryAfterSeconds().ifPresent(s -> answer.header("Retry-After", s));
+    if (!r.fieldErrors().isEmpty()) {
+      return answer.entity(RideJson.errors(r.fieldErrors())).build();
     }
-    if (e instanceof RideNotQueued refused) {
-      // The id is a reference for the client and for support: this ride is never dispatched.
-      return Response.status(Status.SERVICE_UNAVAILABLE)
-          .header("Retry-After", "5")
-          .entity(
-              JSON.createObjectBuilder()
-                  .add("error", "your request was not queued: " + refused.getMessage())
-                  .add("id", refused.rideId())
-                  .build())
-          .build();
-    }
-    if (e instanceof QueueUnavailable || e instanceof StoreUnavailable) {
-      return Response.status(Status.SERVICE_UNAVAILABLE)
-          .header("Retry-After", "5")
-          .entity(RideJson.error(e.getMessage()))
-          .build();
-    }
-    LOG.log(Level.SEVERE, "unexpected failure serving a ride request", e);
-    return Response.serverError()
-        .entity(RideJson.error("internal error (details are in the server log)"))
-        .build();
+    var body = JSON.createObjectBuilder().add("error", r.apiMessage());
+    // The id is a reference for the client and for support: this ride is never dispatched.
+    r.rideId().ifPresent(id -> body.add("id", id));
+    return answer.entity(body.build()).build();
   }
 }

@@ -13,19 +13,16 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import nyc.cabportal.application.RideIntake;
-import nyc.cabportal.domain.access.RateLimit;
 import nyc.cabportal.domain.place.GeoPoint;
 import nyc.cabportal.domain.place.NycPlaces;
 import nyc.cabportal.domain.place.Place;
 import nyc.cabportal.domain.ride.FieldError;
 import nyc.cabportal.domain.ride.InvalidRideRequest;
-import nyc.cabportal.domain.ride.QueueUnavailable;
 import nyc.cabportal.domain.ride.Ride;
 import nyc.cabportal.domain.ride.RideDraft;
-import nyc.cabportal.domain.ride.RideNotQueued;
 import nyc.cabportal.domain.ride.RideRequestValidator;
-import nyc.cabportal.domain.ride.StoreUnavailable;
 import nyc.cabportal.interfaces.http.RequestPolicy;
+import nyc.cabportal.interfaces.http.RideRefusal;
 
 /**
  * The request form ({@code index.xhtml}). Every input is taken as text and converted here, so that
@@ -69,10 +66,10 @@ public class RequestRide {
 
   /** Submits the form; on success the rider goes to the ride's status page. */
   public String submit() {
-    RateLimit.Decision allowance = policy.rideLimit().take(policy.client(http));
-    if (!allowance.allowed()) {
+    Optional<RideRefusal> limited = policy.admitRide(http);
+    if (limited.isPresent()) {
       FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(429);
-      showGlobal("Your request was not queued: " + policy.rideLimitMessage(allowance) + ".");
+      showGlobal(limited.get().formMessage());
       return null;
     }
     List<FieldError> errors = new ArrayList<>();
@@ -87,18 +84,12 @@ public class RequestRide {
               .get(30, TimeUnit.SECONDS);
       history.add(ride.id());
       return "/ride-status?faces-redirect=true&id=" + ride.id();
-    } catch (InvalidRideRequest e) {
-      e.errors().forEach(this::show);
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof InvalidRideRequest invalid) {
-        invalid.errors().forEach(this::show);
-      } else if (cause instanceof RideNotQueued
-          || cause instanceof QueueUnavailable
-          || cause instanceof StoreUnavailable) {
-        showGlobal("Your request was not queued: " + cause.getMessage() + ". Please try again.");
+    } catch (InvalidRideRequest | ExecutionException e) {
+      RideRefusal refusal = RideRefusal.of(e);
+      if (refusal.fieldErrors().isEmpty()) {
+        showGlobal(refusal.formMessage());
       } else {
-        showGlobal("Your request was not queued because of an internal error. Please try again.");
+        refusal.fieldErrors().forEach(this::show);
       }
     } catch (TimeoutException e) {
       showGlobal("The portal did not get an answer from the ride queue in time. Please try again.");

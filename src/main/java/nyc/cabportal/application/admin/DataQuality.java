@@ -1,0 +1,65 @@
+package nyc.cabportal.application.admin;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import nyc.cabportal.domain.dataquality.DataPrepRun;
+import nyc.cabportal.domain.dataquality.DataPrepRuns;
+import nyc.cabportal.domain.ride.StoreUnavailable;
+
+/**
+ * The data-quality page's use case: one data-prep run's report (by default the latest successful
+ * run that read rows) and the list of runs. A store that does not answer is a problem to show, not
+ * an error page: the page still explains itself.
+ */
+public final class DataQuality {
+
+  private final DataPrepRuns runs;
+
+  public DataQuality(DataPrepRuns runs) {
+    this.runs = runs;
+  }
+
+  /** The report of {@code runId}, or of the latest loaded run when it is null or blank. */
+  public DataQualityReport report(String runId) {
+    boolean asked = runId != null && !runId.isBlank();
+    try {
+      Optional<DataPrepRun> run = asked ? runs.byId(runId) : runs.latestLoaded();
+      Optional<String> problem =
+          run.isPresent()
+              ? Optional.empty()
+              : Optional.of(
+                  asked
+                      ? "There is no data-prep run " + runId + "."
+                      : "No data-prep run has loaded rows yet.");
+      return new DataQualityReport(
+          run, run.map(DataQuality::reasons).orElse(List.of()), runs.all(), problem);
+    } catch (StoreUnavailable e) {
+      return new DataQualityReport(
+          Optional.empty(),
+          List.of(),
+          List.of(),
+          Optional.of("The store did not answer: " + e.getMessage()));
+    }
+  }
+
+  private static List<DataQualityReport.Reason> reasons(DataPrepRun run) {
+    long read = run.totals().rowsRead();
+    List<DataQualityReport.Reason> out = new ArrayList<>();
+    run.totals()
+        .byReason()
+        .forEach(
+            (reason, rows) ->
+                out.add(
+                    new DataQualityReport.Reason(
+                        reason,
+                        rows,
+                        read == 0
+                            ? ""
+                            : String.format(Locale.ROOT, "%.2f %%", 100.0 * rows / read))));
+    out.sort(Comparator.comparingLong(DataQualityReport.Reason::rows).reversed());
+    return out;
+  }
+}

@@ -1,0 +1,22 @@
+package nyc.cabportal.application.admin;
+
+import java.util.List;
+import java.util.Optional;
+import nyc.cabportal.domain.dataquality.DataPrepRun;
+
+/**
+ * A data-prep run's report as the data-quality page shows it, beside the list of every run.
+ *
+ * @param run the run asked for, or the latest that read rows; empty when there is none
+ * @param reasons the run's rejections by reason, most rows first
+ * @param problem what went wrong, in words, when there is no run to show
+ */
+public record DataQualityReport(
+    Optional<DataPrepRun> run,
+    List<Reason> reasons,
+    List<DataPrepRun> runs,
+    Optional<String> problem) {
+
+  /** A rejection reason, how many rows it took and their share of the rows read ("0.42 %"). */
+  public record Reason(String name, long rows, String share) {}
+}

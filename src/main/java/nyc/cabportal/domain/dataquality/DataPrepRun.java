@@ -1,0 +1,33 @@
+package nyc.cabportal.domain.dataquality;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One data-prep run's report, as data prep writes it: what it read, kept and rejected and why, per
+ * file, and a sample of the rejected rows. Runs listed together carry no files or samples.
+ */
+public record DataPrepRun(
+    String runId,
+    String status,
+    String startedAt,
+    String finishedAt,
+    String error,
+    Totals totals,
+    List<InputFileReport> files,
+    List<RejectedRow> samples) {
+
+  /** The run's counts over all its files. */
+  public record Totals(
+      long rowsRead, long kept, long rejected, long blankLines, Map<String, Long> byReason) {
+
+    public static final Totals NONE = new Totals(0, 0, 0, 0, Map.of());
+  }
+
+  /** One input file of the run. */
+  public record InputFileReport(
+      String name, String format, String status, long rowsRead, long kept, long rejected) {}
+
+  /** A rejected row, quoted as read. */
+  public record RejectedRow(String reason, String file, long line, String detail, String raw) {}
+}
