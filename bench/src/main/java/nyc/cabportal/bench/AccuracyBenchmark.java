@@ -83,15 +83,15 @@ public final class AccuracyBenchmark {
         trainTrips.size(),
         evalTrips.size(),
         rejected[0]);
-    Baseline baseline = Baseline.fit(trainTrips);
+    DistanceBaseline baseline = DistanceBaseline.fit(trainTrips);
     System.out.printf(
         Locale.ROOT,
         "distance-only baseline (fitted on the training trips): fare = %.2f + %.3f × km,"
             + " duration = e^%.3f × km^%.3f s%n",
-        baseline.fareA,
-        baseline.fareB,
-        baseline.durA,
-        baseline.durB);
+        baseline.fareA(),
+        baseline.fareB(),
+        baseline.durA(),
+        baseline.durB());
     StackSettings settings =
         base.withPorts(19380, 39392, 39393, 37397, dir.resolve("stack")).withTripData(train);
     try (EmbeddedStack stack = new EmbeddedStack(settings)) {
@@ -139,7 +139,7 @@ public final class AccuracyBenchmark {
     }
   }
 
-  private static void evaluate(String portal, List<Trip> trips, int rate, Baseline baseline)
+  private static void evaluate(String portal, List<Trip> trips, int rate, DistanceBaseline baseline)
       throws Exception {
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     Semaphore inFlight = new Semaphore(64);
@@ -168,6 +168,9 @@ public final class AccuracyBenchmark {
           http.sendAsync(
                   HttpRequest.newBuilder(URI.create(portal + "api/rides"))
                       .header("Content-Type", "application/json")
+                      // Each trip is its own rider, as in the load generator: the portal's
+                      // per-rider rate limit must not turn the evaluation into 429s.
+                      .header("X-Forwarded-For", RideLoad.riderAddress(i))
                       .POST(HttpRequest.BodyPublishers.ofString(body))
                       .build(),
                   HttpResponse.BodyHandlers.ofString())
@@ -190,10 +193,10 @@ public final class AccuracyBenchmark {
         trips.size(),
         (System.nanoTime() - start) / 1e9,
         refused.isEmpty() ? "none" : refused);
-    Errors all = new Errors();
-    Errors base = new Errors();
-    Map<String, Errors> byBasis = new TreeMap<>();
-    Map<String, Errors> baseByBasis = new TreeMap<>();
+    EstimateErrors all = new EstimateErrors();
+    EstimateErrors base = new EstimateErrors();
+    Map<String, EstimateErrors> byBasis = new TreeMap<>();
+    Map<String, EstimateErrors> baseByBasis = new TreeMap<>();
     Map<String, Integer> statuses = new TreeMap<>();
     for (int i = 0; i < trips.size(); i++) {
       if (ids.get(i) == null) {
@@ -210,12 +213,12 @@ public final class AccuracyBenchmark {
       double duration = r.getJsonNumber("durationSeconds").doubleValue();
       all.add(fare, t.fare(), duration, t.durationSeconds());
       byBasis
-          .computeIfAbsent(level(r.getJsonObject("basis")), k -> new Errors())
+          .computeIfAbsent(level(r.getJsonObject("basis")), k -> new EstimateErrors())
           .add(fare, t.fare(), duration, t.durationSeconds());
       double km = straightKm(t);
       base.add(baseline.fare(km), t.fare(), baseline.duration(km), t.durationSeconds());
       baseByBasis
-          .computeIfAbsent(level(r.getJsonObject("basis")), k -> new Errors())
+          .computeIfAbsent(level(r.getJsonObject("basis")), k -> new EstimateErrors())
           .add(baseline.fare(km), t.fare(), baseline.duration(km), t.durationSeconds());
     }
     System.out.println("answers: " + statuses);
@@ -277,101 +280,5 @@ public final class AccuracyBenchmark {
 
   private static JsonObject json(String s) {
     return Json.createReader(new StringReader(s)).readObject();
-  }
-
-  /** Squared errors of fare and of log duration. */
-  private static final class Errors {
-    private long n;
-    private double fareSq;
-    private double logDurationSq;
-
-    void add(double fare, double actualFare, double duration, double actualDuration) {
-      n++;
-      fareSq += (fare - actualFare) * (fare - actualFare);
-      double d = Math.log1p(Math.max(0, duration)) - Math.log1p(actualDuration);
-      logDurationSq += d * d;
-    }
-
-    double fareRmse() {
-      return Math.sqrt(fareSq / n);
-    }
-
-    double durationRmsle() {
-      return Math.sqrt(logDurationSq / n);
-    }
-
-    String cells() {
-      return String.format(Locale.ROOT, " %.2f | %.3f |", fareRmse(), durationRmsle());
-    }
-
-    String row(String name) {
-      return String.format(
-          Locale.ROOT, "| %s | %,d | %.2f | %.3f |", name, n, fareRmse(), durationRmsle());
-    }
-  }
-
-  /**
-   * Fare and log duration, each a least-squares line on the straight-line distance; and, as a bound
-   * no estimator from pickup, dropoff and time can be expected to beat, the same lines on what is
-   * known only after the trip: its metered distance.
-   */
-  private record Baseline(
-      double fareA,
-      double fareB,
-      double durA,
-      double durB,
-      double[] fareOnMetered,
-      double[] durOnMetered) {
-
-    static Baseline fit(List<Trip> trips) {
-      double[] fare = line(trips, t -> straightKm(t), Trip::fare);
-      double[] dur = line(trips, t -> Math.log(straightKm(t)), t -> Math.log(t.durationSeconds()));
-      return new Baseline(
-          fare[0],
-          fare[1],
-          dur[0],
-          dur[1],
-          line(trips, Trip::distanceKm, Trip::fare),
-          line(trips, t -> Math.log(t.distanceKm()), t -> Math.log(t.durationSeconds())));
-    }
-
-    List<String> bounds(List<Trip> evaluated) {
-      Errors e = new Errors();
-      for (Trip t : evaluated) {
-        e.add(
-            fareOnMetered[0] + fareOnMetered[1] * t.distanceKm(),
-            t.fare(),
-            Math.exp(durOnMetered[0] + durOnMetered[1] * Math.log(t.distanceKm())),
-            t.durationSeconds());
-      }
-      return List.of(
-          e.row("bound: the same lines on the metered distance (known only after the trip)"));
-    }
-
-    double fare(double km) {
-      return fareA + fareB * km;
-    }
-
-    double duration(double km) {
-      return Math.exp(durA + durB * Math.log(km));
-    }
-
-    private static double[] line(
-        List<Trip> trips,
-        java.util.function.ToDoubleFunction<Trip> x,
-        java.util.function.ToDoubleFunction<Trip> y) {
-      double sx = 0, sy = 0, sxx = 0, sxy = 0;
-      for (Trip t : trips) {
-        double a = x.applyAsDouble(t);
-        double b = y.applyAsDouble(t);
-        sx += a;
-        sy += b;
-        sxx += a * a;
-        sxy += a * b;
-      }
-      int n = trips.size();
-      double slope = (n * sxy - sx * sy) / (n * sxx - sx * sx);
-      return new double[] {(sy - slope * sx) / n, slope};
-    }
   }
 }

@@ -9,7 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import nyc.cabportal.bench.jobs.CsvToParquetFloor;
+import nyc.cabportal.bench.jobs.GeneratedTrips;
 import nyc.cabportal.stack.DataDirectory;
+import nyc.cabportal.stack.DataPrepCommand;
 import nyc.cabportal.stack.EmbeddedStack;
 import nyc.cabportal.stack.PartProcess;
 import nyc.cabportal.stack.StackSettings;
@@ -71,7 +74,7 @@ public final class DataPrepBenchmark {
               stack,
               "generate-" + rows,
               heap,
-              "nyc.cabportal.dataprep.bench.GeneratedTrips",
+              GeneratedTrips.class.getName(),
               s.tripData().toString(),
               input.toString(),
               String.valueOf(rows));
@@ -88,7 +91,7 @@ public final class DataPrepBenchmark {
             stack,
             "floor-" + rows,
             heap,
-            "nyc.cabportal.dataprep.bench.CsvToParquetFloor",
+            CsvToParquetFloor.class.getName(),
             input.toString(),
             floorOut.toString());
     Path warehouse = dir.resolve(rows + "/warehouse");
@@ -98,7 +101,8 @@ public final class DataPrepBenchmark {
             stack,
             "data-prep-" + rows,
             heap,
-            "nyc.cabportal.dataprep.job.DataPrep",
+            // Data prep is not on this JVM's classpath: the stack names its entry point.
+            DataPrepCommand.MAIN_CLASS,
             "--input",
             input.toString(),
             "--boroughs-geojson",
@@ -153,7 +157,7 @@ public final class DataPrepBenchmark {
   private static Measured measure(
       EmbeddedStack stack, String name, String heap, String main, String... args) throws Exception {
     long t = System.nanoTime();
-    PartProcess p = stack.startSparkJob(name, heap, "data-prep", main, args);
+    PartProcess p = stack.startBenchJob(name, heap, "data-prep", main, args);
     long cpuMillis = 0;
     while (p.isAlive()) {
       cpuMillis = Math.max(cpuMillis, PartCpu.millis(p.pid()));

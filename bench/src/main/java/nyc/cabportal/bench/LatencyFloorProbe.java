@@ -9,8 +9,10 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import nyc.cabportal.bench.jobs.LatencyFloor;
 import nyc.cabportal.stack.EmbeddedStack;
 import nyc.cabportal.stack.PartProcess;
+import nyc.cabportal.stack.Readiness;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -21,8 +23,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * Measures the floor: produces records at a fixed rate into a fresh topic with as many partitions
- * as {@code ride-requests}, and lets the worker module's {@code LatencyFloor} (a bare Structured
- * Streaming query with the worker's options) note when each arrives.
+ * as {@code ride-requests}, and lets {@link LatencyFloor} (a bare Structured Streaming query with
+ * the worker's options) note when each arrives.
  */
 final class LatencyFloorProbe {
 
@@ -46,17 +48,17 @@ final class LatencyFloorProbe {
     Path dir = Files.createTempDirectory("cabportal-floor");
     Path out = dir.resolve("lags.txt");
     PartProcess floor =
-        stack.startSparkJob(
+        stack.startBenchJob(
             "latency-floor",
             "1g",
             "worker",
-            "nyc.cabportal.worker.LatencyFloor",
+            LatencyFloor.class.getName(),
             bootstrap,
             topic,
             dir.resolve("checkpoint").toString(),
             out.toString());
     try {
-      EmbeddedStack.waitFor(
+      Readiness.waitFor(
           floor, "the latency-floor query", () -> Files.exists(Path.of(out + ".ready")));
       // The first micro-batches compile code and warm the JVM; the worker is warm too.
       produce(bootstrap, topic, rate, 3);

@@ -20,6 +20,8 @@ final class Contract {
 
   private static final Properties NAMES = load();
 
+  static final String RIDE_REQUESTS = name("topic.ride-requests");
+  static final String RIDE_REQUESTS_DLQ = name("topic.ride-requests-dlq");
   static final String DATABASE = name("mongodb.database");
   static final String RIDES = collection("rides");
   static final String CABS = collection("cabs");

@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import nyc.cabportal.stack.DataPrepCommand;
 import nyc.cabportal.stack.EmbeddedStack;
 import nyc.cabportal.stack.PartProcess;
 import org.bson.Document;
@@ -206,7 +207,7 @@ class DataPrepIT {
         "data-prep-" + name,
         "1g",
         "data-prep",
-        "nyc.cabportal.dataprep.job.DataPrep",
+        DataPrepCommand.MAIN_CLASS,
         all.toArray(String[]::new));
   }
 

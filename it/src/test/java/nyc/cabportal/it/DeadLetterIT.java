@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import nyc.cabportal.stack.EmbeddedStack;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -106,7 +105,7 @@ class DeadLetterIT {
                 StringDeserializer.class.getName(),
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
                 StringDeserializer.class.getName()))) {
-      consumer.subscribe(List.of(EmbeddedStack.RIDE_REQUESTS_DLQ));
+      consumer.subscribe(List.of(Contract.RIDE_REQUESTS_DLQ));
       await()
           .atMost(Duration.ofSeconds(30))
           .until(

@@ -1,7 +1,6 @@
 package nyc.cabportal.it;
 
 import java.util.Map;
-import nyc.cabportal.stack.EmbeddedStack;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -24,7 +23,7 @@ final class RawRecords {
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
                 StringSerializer.class.getName()))) {
       for (String[] kv : keyValues) {
-        producer.send(new ProducerRecord<>(EmbeddedStack.RIDE_REQUESTS, kv[0], kv[1])).get();
+        producer.send(new ProducerRecord<>(Contract.RIDE_REQUESTS, kv[0], kv[1])).get();
       }
     }
   }

@@ -1,50 +1,38 @@
 package nyc.cabportal.stack;
 
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Set;
+import java.util.List;
+import nyc.cabportal.trips.cli.Options;
+import nyc.cabportal.trips.cli.Options.Option;
 
-/** {@code --name value} arguments of the embedded mains, checked against the names they take. */
+/**
+ * The embedded mains' options, read as every Cab Portal command line reads them ({@link Options});
+ * a wrong one prints what is wrong and the usage, and exits with status 1.
+ */
 final class Args {
 
-  private final Map<String, String> values = new HashMap<>();
+  private Args() {}
 
-  Args(String[] args, Set<String> names, String usage) {
-    for (int i = 0; i < args.length; i++) {
-      String name = args[i].startsWith("--") ? args[i].substring(2) : null;
-      if (name == null || !names.contains(name) || i + 1 >= args.length) {
-        System.err.println(
-            (name == null || !names.contains(name) ? "unknown option " : "missing value for ")
-                + args[i]);
-        System.err.println(usage);
-        System.exit(1);
-      }
-      values.put(name, args[++i]);
-    }
-    for (String n : names) {
-      if (!values.containsKey(n)) {
-        System.err.println("missing option --" + n);
-        System.err.println(usage);
-        System.exit(1);
-      }
-    }
-  }
-
-  String get(String name) {
-    return values.get(name);
-  }
-
-  int port(String name) {
+  static Options read(String program, List<Option> declared, String[] argv) {
     try {
-      int p = Integer.parseInt(values.get(name));
-      if (p > 0 && p < 65536) {
-        return p;
+      return Options.parse(program, declared, argv, System.getenv());
+    } catch (IllegalArgumentException e) {
+      if (!e.getMessage().equals("help")) {
+        System.err.println(program + ": " + e.getMessage());
       }
-    } catch (NumberFormatException e) {
-      // reported below
+      System.err.print(Options.usage(program, declared));
+      System.exit(1);
+      throw e;
     }
-    System.err.println("--" + name + " must be a port number (1-65535), not " + values.get(name));
-    System.exit(1);
-    return -1;
+  }
+
+  /** A port option's value; exits with the usage when it is no port. */
+  static int port(Options options, String name) {
+    try {
+      return options.port(name);
+    } catch (IllegalArgumentException e) {
+      System.err.println(e.getMessage());
+      System.exit(1);
+      throw e;
+    }
   }
 }

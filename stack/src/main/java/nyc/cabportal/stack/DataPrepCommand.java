@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import nyc.cabportal.trips.cli.Options.Option;
 
 /**
  * {@code ./cabportal data-prep [options]}: runs the data-prep job in the foreground, by default
@@ -12,35 +13,36 @@ import java.util.Map;
  */
 public final class DataPrepCommand {
 
+  /** Data prep's entry point, in the data-prep module (started from its classpath). */
+  public static final String MAIN_CLASS = "nyc.cabportal.dataprep.job.DataPrep";
+
   private DataPrepCommand() {}
 
   public static void main(String[] args) throws Exception {
     Map<String, String> env = System.getenv();
     StackSettings settings = StackSettings.fromEnvironment(StackSettings.findRoot(), env);
     List<String> all = new ArrayList<>(Arrays.asList(args));
-    defaultTo(all, env, "--input", "DATAPREP_INPUT", settings.tripData().toString());
-    defaultTo(all, env, "--boroughs-geojson", "BOROUGHS_GEOJSON", settings.boroughs().toString());
-    defaultTo(
-        all,
-        env,
-        "--warehouse",
-        "DATAPREP_WAREHOUSE",
-        settings.dataDir().resolve("warehouse").toString());
-    defaultTo(all, env, "--mongodb-uri", "MONGODB_URI", settings.mongoUri());
+    defaultTo(all, env, "input", settings.tripData().toString());
+    defaultTo(all, env, "boroughs-geojson", settings.boroughs().toString());
+    defaultTo(all, env, "warehouse", settings.dataDir().resolve("warehouse").toString());
+    defaultTo(all, env, "mongodb-uri", settings.mongoUri());
     int status =
         new EmbeddedStack(settings)
             .runSparkJob(
                 env.getOrDefault("DATAPREP_HEAP", "2g"),
                 "data-prep",
-                "nyc.cabportal.dataprep.job.DataPrep",
+                MAIN_CLASS,
                 all.toArray(String[]::new));
     System.exit(status);
   }
 
+  /** Passes the embedded stack's value of an option the user gave neither as flag nor variable. */
   private static void defaultTo(
-      List<String> args, Map<String, String> env, String option, String variable, String value) {
-    if (!args.contains(option) && (env.get(variable) == null || env.get(variable).isBlank())) {
-      args.add(option);
+      List<String> args, Map<String, String> env, String option, String value) {
+    String variable = new Option(option, null, "").envName();
+    if (!args.contains("--" + option)
+        && (env.get(variable) == null || env.get(variable).isBlank())) {
+      args.add("--" + option);
       args.add(value);
     }
   }

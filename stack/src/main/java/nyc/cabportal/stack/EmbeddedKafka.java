@@ -5,11 +5,13 @@ import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
-import java.util.Set;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 import kafka.tools.StorageTool;
+import nyc.cabportal.trips.cli.Options;
+import nyc.cabportal.trips.cli.Options.Option;
 import org.apache.kafka.common.utils.Time;
 
 /**
@@ -22,8 +24,11 @@ import org.apache.kafka.common.utils.Time;
  */
 public final class EmbeddedKafka {
 
-  static final String USAGE =
-      "Usage: EmbeddedKafka --port PORT --controller-port PORT --data-dir DIR";
+  static final List<Option> OPTIONS =
+      List.of(
+          new Option("port", null, "the client port"),
+          new Option("controller-port", null, "the KRaft controller's port"),
+          new Option("data-dir", null, "the broker's log directory"));
 
   /** Fixed, so the formatted log directory and the configuration always agree. */
   static final String CLUSTER_ID = "Y2FiLXBvcnRhbC1rYWZrYQ";
@@ -31,12 +36,12 @@ public final class EmbeddedKafka {
   private EmbeddedKafka() {}
 
   public static void main(String[] argv) throws Exception {
-    Args args = new Args(argv, Set.of("port", "controller-port", "data-dir"), USAGE);
+    Options args = Args.read("EmbeddedKafka", OPTIONS, argv);
     ParentWatch.start();
     Path dataDir = Path.of(args.get("data-dir")).toAbsolutePath();
     Path logs = dataDir.resolve("logs");
     Files.createDirectories(logs);
-    Properties p = config(args.port("port"), args.port("controller-port"), logs);
+    Properties p = config(Args.port(args, "port"), Args.port(args, "controller-port"), logs);
     Path propsFile = dataDir.resolve("server.properties");
     try (Writer w = Files.newBufferedWriter(propsFile)) {
       p.store(w, "written by EmbeddedKafka on every start");

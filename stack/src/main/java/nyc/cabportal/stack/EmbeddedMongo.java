@@ -3,7 +3,9 @@ package nyc.cabportal.stack;
 import de.bwaldvogel.mongo.MongoServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Set;
+import java.util.List;
+import nyc.cabportal.trips.cli.Options;
+import nyc.cabportal.trips.cli.Options.Option;
 
 /**
  * A MongoDB wire-protocol server (mongo-java-server) persisting to an H2 file ({@link
@@ -18,19 +20,22 @@ import java.util.Set;
  */
 public final class EmbeddedMongo {
 
-  static final String USAGE = "Usage: EmbeddedMongo --port PORT --file FILE";
+  static final List<Option> OPTIONS =
+      List.of(
+          new Option("port", null, "the port of the wire protocol"),
+          new Option("file", null, "the store's H2 file"));
 
   private EmbeddedMongo() {}
 
   public static void main(String[] argv) throws Exception {
-    Args args = new Args(argv, Set.of("port", "file"), USAGE);
+    Options args = Args.read("EmbeddedMongo", OPTIONS, argv);
     ParentWatch.start();
     Path file = Path.of(args.get("file")).toAbsolutePath();
     Files.createDirectories(file.getParent());
     DurableH2Backend backend = new DurableH2Backend(file);
     MongoServer server = new MongoServer(backend);
     Runtime.getRuntime().addShutdownHook(new Thread(server::shutdown, "mongo-shutdown"));
-    server.bind("127.0.0.1", args.port("port"));
+    server.bind("127.0.0.1", Args.port(args, "port"));
     System.out.println(
         "MongoDB wire server ready on 127.0.0.1:" + args.get("port") + ", file " + file);
     Thread.currentThread().join();

@@ -19,7 +19,7 @@ class TopicNamesTest {
     try (Reader r = Files.newBufferedReader(contract.resolve("names.properties"))) {
       names.load(r);
     }
-    assertEquals(names.getProperty("topic.ride-requests"), EmbeddedStack.RIDE_REQUESTS);
-    assertEquals(names.getProperty("topic.ride-requests-dlq"), EmbeddedStack.RIDE_REQUESTS_DLQ);
+    assertEquals(names.getProperty("topic.ride-requests"), RideTopics.RIDE_REQUESTS);
+    assertEquals(names.getProperty("topic.ride-requests-dlq"), RideTopics.RIDE_REQUESTS_DLQ);
   }
 }

@@ -13,7 +13,7 @@ public final class CleaningRules {
   public static final long MAX_DURATION_S = 3 * 3600;
   public static final double MAX_DISTANCE_KM = 100 * Trip.KM_PER_MILE;
   public static final double MAX_SPEED_KMH = 100;
-  public static final double MIN_FARE = 2.50;
+  public static final double MIN_FARE = Tariff2014.FLAG_DROP;
   public static final double MAX_FARE = 500;
   public static final double MAX_TOTAL = 1000;
   public static final int MIN_PASSENGERS = 1;

@@ -76,8 +76,10 @@ public final class DispatchWorker {
     try {
       options = WorkerOptions.parse(args, System.getenv());
     } catch (IllegalArgumentException e) {
-      System.err.println("DispatchWorker: " + e.getMessage());
-      System.err.println(WorkerOptions.USAGE);
+      if (!e.getMessage().equals("help")) {
+        System.err.println("DispatchWorker: " + e.getMessage());
+      }
+      System.err.print(WorkerOptions.USAGE);
       System.exit(1);
       return;
     }

@@ -15,6 +15,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import nyc.cabportal.trips.geo.H3Cells;
 import nyc.cabportal.worker.contract.DecodedRequest;
+import nyc.cabportal.worker.contract.ResultStatus;
 import nyc.cabportal.worker.contract.RideRequestReader;
 import nyc.cabportal.worker.dispatch.Dispatcher;
 import nyc.cabportal.worker.dispatch.RideOutcome;
@@ -82,14 +83,14 @@ class DispatcherTest {
             ride("a", 1),
             ride("a", 1));
     assertEquals(1, d.outcomes().size());
-    assertEquals(RideOutcome.DISPATCHED, d.outcomes().get(0).status());
+    assertEquals(ResultStatus.DISPATCHED, d.outcomes().get(0).status());
     assertEquals(1, d.changedCabs().size());
   }
 
   @Test
   void rejectsAnInvalidRecordThatNamesARideAndDeadLettersIt() {
     Dispatcher.Decisions d = decide(new Fleet(List.of()), ride("b", 9));
-    assertEquals(RideOutcome.REJECTED, d.outcomes().get(0).status());
+    assertEquals(ResultStatus.REJECTED, d.outcomes().get(0).status());
     assertEquals("passengers must be between 1 and 6, not 9", d.outcomes().get(0).reason());
     assertEquals(1, d.deadLetters().size());
   }
@@ -129,10 +130,10 @@ class DispatcherTest {
     Set<String> cabs = new HashSet<>();
     int noCab = 0;
     for (RideOutcome x : o.values()) {
-      if (x.status().equals(RideOutcome.DISPATCHED)) {
+      if (x.status().equals(ResultStatus.DISPATCHED)) {
         assertTrue(cabs.add(x.cab().id()), "cab given twice: " + x.cab().id());
       } else {
-        assertEquals(RideOutcome.NO_CAB, x.status());
+        assertEquals(ResultStatus.NO_CAB, x.status());
         assertTrue(x.reason().contains("no free cab with room for 1 passenger within 5.0 km"));
         assertTrue(x.estimate() != null, "NO_CAB still tells the fare");
         noCab++;
@@ -149,7 +150,7 @@ class DispatcherTest {
     assertEquals("van", decide(fleet, ride("group", 5)).outcomes().get(0).cab().id());
     Fleet sedansOnly = new Fleet(List.of(cab("sedan", 4, 0.1, 0)));
     RideOutcome none = decide(sedansOnly, ride("group", 5)).outcomes().get(0);
-    assertEquals(RideOutcome.NO_CAB, none.status());
+    assertEquals(ResultStatus.NO_CAB, none.status());
     assertTrue(none.reason().contains("room for 5 passengers"), none.reason());
   }
 
@@ -168,7 +169,7 @@ class DispatcherTest {
   @Test
   void leavesACabOutsideTheRadiusAlone() {
     Fleet fleet = new Fleet(List.of(cab("far", 4, 5.5, 0)));
-    assertEquals(RideOutcome.NO_CAB, decide(fleet, ride("r", 1)).outcomes().get(0).status());
+    assertEquals(ResultStatus.NO_CAB, decide(fleet, ride("r", 1)).outcomes().get(0).status());
   }
 
   @Test
@@ -225,7 +226,7 @@ class DispatcherTest {
   @Test
   void anEmptyFleetSaysTheCabsAreNotOnTheRoadYet() {
     RideOutcome o = decide(new Fleet(List.of()), ride("early", 1)).outcomes().get(0);
-    assertEquals(RideOutcome.NO_CAB, o.status());
+    assertEquals(ResultStatus.NO_CAB, o.status());
     assertTrue(o.reason().startsWith("no cabs are on the road yet"), o.reason());
     assertNull(o.cab());
   }
@@ -242,7 +243,7 @@ class DispatcherTest {
     }
     Dispatcher.Decisions d = decide(new Fleet(cabs), crowd);
     assertEquals(
-        30, d.outcomes().stream().filter(o -> o.status().equals(RideOutcome.DISPATCHED)).count());
+        30, d.outcomes().stream().filter(o -> o.status().equals(ResultStatus.DISPATCHED)).count());
     // and the 30 nearest cabs are the ones taken
     Set<String> taken = new HashSet<>();
     d.outcomes().forEach(o -> taken.add(o.cab().id()));
@@ -265,6 +266,6 @@ class DispatcherTest {
     }
     Dispatcher.Decisions d = decide(new Fleet(cabs), rides);
     assertEquals(
-        30, d.outcomes().stream().filter(o -> o.status().equals(RideOutcome.DISPATCHED)).count());
+        30, d.outcomes().stream().filter(o -> o.status().equals(ResultStatus.DISPATCHED)).count());
   }
 }

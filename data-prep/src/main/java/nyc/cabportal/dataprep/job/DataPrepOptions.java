@@ -1,14 +1,15 @@
 package nyc.cabportal.dataprep.job;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nyc.cabportal.trips.cli.Options;
+import nyc.cabportal.trips.cli.Options.Option;
 
 /**
- * The job's options. Each {@code --name value} falls back to its environment variable (below), then
- * to a default that works on the embedded stack. {@code --input} may be given several times or hold
- * a comma-separated list of files and directories.
+ * The job's options, read as every Cab Portal command line reads them ({@link Options}: flag, then
+ * the variable of the same name in capitals, then the default). {@code --input} may be given
+ * several times or hold a comma-separated list of files and directories.
  *
  * @param boroughs the NYC borough boundaries GeoJSON (the estimate model groups trips by borough)
  * @param onlyIfEmpty do nothing when the store already holds a successful run (the embedded stack's
@@ -23,128 +24,46 @@ public record DataPrepOptions(
     boolean onlyIfEmpty,
     int progressSeconds) {
 
-  /** Option name → environment variable. */
-  static final Map<String, String> ENV = new LinkedHashMap<>();
+  static final List<Option> DECLARED =
+      List.of(
+          new Option(
+              "input",
+              null,
+              "trip files (.csv or .csv.gz, Yellow/Green/Uber 2014) or directories holding them"),
+          new Option(
+              "boroughs-geojson",
+              null,
+              "the NYC borough boundaries GeoJSON (nyc_borough_boundaries.geojson)"),
+          new Option("warehouse", "var/warehouse", "the Parquet warehouse directory"),
+          new Option("mongodb-uri", "mongodb://localhost:27017", "where the serving tables go"),
+          new Option("mongodb-database", "cabportal", "the database of the serving tables"),
+          new Option("only-if-empty", "false", "do nothing if a run already succeeded"),
+          new Option("progress-seconds", "5", "seconds between progress lines"));
 
-  static final Map<String, String> DEFAULTS = new LinkedHashMap<>();
-
-  static {
-    ENV.put("input", "DATAPREP_INPUT");
-    ENV.put("boroughs-geojson", "BOROUGHS_GEOJSON");
-    ENV.put("warehouse", "DATAPREP_WAREHOUSE");
-    ENV.put("mongodb-uri", "MONGODB_URI");
-    ENV.put("mongodb-database", "MONGODB_DATABASE");
-    ENV.put("only-if-empty", "DATAPREP_ONLY_IF_EMPTY");
-    ENV.put("progress-seconds", "DATAPREP_PROGRESS_SECONDS");
-    DEFAULTS.put("input", "");
-    DEFAULTS.put("boroughs-geojson", "");
-    DEFAULTS.put("warehouse", "var/warehouse");
-    DEFAULTS.put("mongodb-uri", "mongodb://localhost:27017");
-    DEFAULTS.put("mongodb-database", "cabportal");
-    DEFAULTS.put("only-if-empty", "false");
-    DEFAULTS.put("progress-seconds", "5");
-  }
-
-  public static final String USAGE =
-      """
-      Usage: DataPrep --input FILE_OR_DIR[,…] [--input …] --boroughs-geojson FILE
-                      [--warehouse DIR]
-                      [--mongodb-uri URI] [--mongodb-database NAME]
-                      [--only-if-empty true|false] [--progress-seconds N]
-        --input             trip files (.csv or .csv.gz, Yellow/Green/Uber 2014) or directories
-                            holding them                                  env DATAPREP_INPUT
-        --boroughs-geojson  the NYC borough boundaries (nyc_borough_boundaries.geojson)
-                                                                          env BOROUGHS_GEOJSON
-        --warehouse         the Parquet warehouse directory (default var/warehouse)
-                                                                          env DATAPREP_WAREHOUSE
-        --mongodb-uri       where the serving tables go (default mongodb://localhost:27017)
-                                                                          env MONGODB_URI
-        --mongodb-database  (default cabportal)                           env MONGODB_DATABASE
-        --only-if-empty     do nothing if a run already succeeded (default false)
-                                                                          env DATAPREP_ONLY_IF_EMPTY
-        --progress-seconds  seconds between progress lines (default 5)   env DATAPREP_PROGRESS_SECONDS
-      """;
+  public static final String USAGE = Options.usage("DataPrep", DECLARED);
 
   /** Parses {@code args}; throws {@link IllegalArgumentException} saying what is wrong. */
   public static DataPrepOptions parse(String[] args, Map<String, String> env) {
-    Map<String, String> values = new LinkedHashMap<>();
+    Options o = Options.parse("DataPrep", DECLARED, args, env);
     List<String> inputs = new ArrayList<>();
-    for (String name : DEFAULTS.keySet()) {
-      String fromEnv = env.get(ENV.get(name));
-      values.put(name, fromEnv != null && !fromEnv.isBlank() ? fromEnv : DEFAULTS.get(name));
-    }
-    boolean inputGiven = false;
-    for (int i = 0; i < args.length; i++) {
-      String a = args[i];
-      if (a.equals("--help") || a.equals("-h")) {
-        throw new IllegalArgumentException("help");
+    for (String list : o.all("input")) {
+      for (String s : list.split(",")) {
+        if (!s.isBlank()) {
+          inputs.add(s.strip());
+        }
       }
-      if (!a.startsWith("--") || !DEFAULTS.containsKey(a.substring(2))) {
-        throw new IllegalArgumentException("unknown option " + a);
-      }
-      if (i + 1 >= args.length) {
-        throw new IllegalArgumentException("option " + a + " needs a value");
-      }
-      String name = a.substring(2);
-      String value = args[++i];
-      if (name.equals("input")) {
-        inputs.addAll(split(value));
-        inputGiven = true;
-      } else {
-        values.put(name, value);
-      }
-    }
-    if (!inputGiven) {
-      inputs.addAll(split(values.get("input")));
     }
     if (inputs.isEmpty()) {
-      throw new IllegalArgumentException("--input is required (or DATAPREP_INPUT)");
+      throw new IllegalArgumentException("--input names no file (or INPUT)");
     }
-    if (values.get("boroughs-geojson").isBlank()) {
-      throw new IllegalArgumentException(
-          "--boroughs-geojson is required (or BOROUGHS_GEOJSON): the NYC borough boundaries GeoJSON");
-    }
-    String onlyIfEmpty = values.get("only-if-empty");
-    if (!onlyIfEmpty.equals("true") && !onlyIfEmpty.equals("false")) {
-      throw new IllegalArgumentException(
-          "--only-if-empty must be true or false, not " + onlyIfEmpty);
-    }
-    int progress;
-    try {
-      progress = Integer.parseInt(values.get("progress-seconds"));
-    } catch (NumberFormatException e) {
-      progress = -1;
-    }
-    if (progress < 1) {
-      throw new IllegalArgumentException(
-          "--progress-seconds must be a positive whole number, not "
-              + values.get("progress-seconds"));
-    }
-    if (!values.get("mongodb-uri").startsWith("mongodb")) {
-      throw new IllegalArgumentException(
-          "--mongodb-uri must start with mongodb:// or mongodb+srv://, not "
-              + values.get("mongodb-uri"));
-    }
-    if (values.get("warehouse").isBlank()) {
-      throw new IllegalArgumentException("--warehouse must name a directory");
-    }
+    long progress = o.positiveWhole("progress-seconds");
     return new DataPrepOptions(
         List.copyOf(inputs),
-        values.get("boroughs-geojson"),
-        values.get("warehouse"),
-        values.get("mongodb-uri"),
-        values.get("mongodb-database"),
-        onlyIfEmpty.equals("true"),
-        progress);
-  }
-
-  private static List<String> split(String list) {
-    List<String> out = new ArrayList<>();
-    for (String s : list.split(",")) {
-      if (!s.isBlank()) {
-        out.add(s.strip());
-      }
-    }
-    return out;
+        o.get("boroughs-geojson"),
+        o.get("warehouse"),
+        o.mongodbUri("mongodb-uri"),
+        o.get("mongodb-database"),
+        o.bool("only-if-empty"),
+        (int) Math.min(progress, Integer.MAX_VALUE));
   }
 }

@@ -23,7 +23,7 @@ class DataPrepOptionsTest {
               "--boroughs-geojson",
               "b.geojson"
             },
-            Map.of("MONGODB_URI", "mongodb://db:27017", "DATAPREP_INPUT", "ignored.csv"));
+            Map.of("MONGODB_URI", "mongodb://db:27017", "INPUT", "ignored.csv"));
     assertEquals(List.of("a.csv", "b/", "c.csv.gz"), o.inputs());
     assertEquals("mongodb://db:27017", o.mongodbUri());
     assertEquals("x", o.mongodbDatabase());
@@ -36,16 +36,20 @@ class DataPrepOptionsTest {
     assertEquals(
         List.of("/data"),
         DataPrepOptions.parse(
-                new String[0], Map.of("DATAPREP_INPUT", "/data", "BOROUGHS_GEOJSON", "b.geojson"))
+                new String[0], Map.of("INPUT", "/data", "BOROUGHS_GEOJSON", "b.geojson"))
             .inputs());
   }
 
   @Test
   void badOptionsSayWhatIsWrong() {
-    assertEquals("--input is required (or DATAPREP_INPUT)", error());
+    assertEquals(
+        "--input is required (or INPUT): trip files (.csv or .csv.gz, Yellow/Green/Uber 2014) or"
+            + " directories holding them",
+        error());
     assertEquals("unknown option --inptu", error("--inptu", "x"));
     assertEquals(
-        "--boroughs-geojson is required (or BOROUGHS_GEOJSON): the NYC borough boundaries GeoJSON",
+        "--boroughs-geojson is required (or BOROUGHS_GEOJSON): the NYC borough boundaries GeoJSON"
+            + " (nyc_borough_boundaries.geojson)",
         error("--input", "x"));
     assertEquals("option --warehouse needs a value", error("--input", "x", "--warehouse"));
     assertEquals(

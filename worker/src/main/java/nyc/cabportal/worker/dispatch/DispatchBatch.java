@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import nyc.cabportal.trips.geo.NewYork;
 import nyc.cabportal.worker.contract.DecodedRequest;
+import nyc.cabportal.worker.contract.ResultStatus;
 import nyc.cabportal.worker.contract.RideRequestDecoder;
 import nyc.cabportal.worker.fleet.Cab;
 import nyc.cabportal.worker.fleet.Depot;
@@ -90,7 +92,7 @@ public final class DispatchBatch implements VoidFunction2<Dataset<Row>, Long> {
           .takenFrom()
           .forEach(
               (ride, before) -> {
-                if (!RideOutcome.DISPATCHED.equals(statuses.get(ride))) {
+                if (!ResultStatus.DISPATCHED.equals(statuses.get(ride))) {
                   fleet.put(before);
                   back.add(before);
                 }
@@ -144,7 +146,7 @@ public final class DispatchBatch implements VoidFunction2<Dataset<Row>, Long> {
     long written = System.nanoTime();
     long dispatched =
         decisions.outcomes().stream()
-            .filter(o -> o.status().equals(RideOutcome.DISPATCHED))
+            .filter(o -> o.status().equals(ResultStatus.DISPATCHED))
             .count();
     LOG.info(
         String.format(
@@ -173,12 +175,18 @@ public final class DispatchBatch implements VoidFunction2<Dataset<Row>, Long> {
     reports.save(
         new BatchReport(batchId, startedAt)
             .records(batch)
-            .outcomes(decisions.outcomes(), acceptedAt, answeredAt)
+            .outcomes(statusByRide(decisions.outcomes()), acceptedAt, answeredAt)
             .duration("total", (written - started) / 1_000_000)
             .duration("spark", (collected - started) / 1_000_000)
             .duration("decide", (decided - looked) / 1_000_000)
             .duration("store", (written - decided) / 1_000_000)
             .fleet(fleet.size(), busy),
         clock.instant());
+  }
+
+  private static Map<String, String> statusByRide(List<RideOutcome> outcomes) {
+    Map<String, String> out = new LinkedHashMap<>();
+    outcomes.forEach(o -> out.put(o.rideId(), o.status()));
+    return out;
   }
 }

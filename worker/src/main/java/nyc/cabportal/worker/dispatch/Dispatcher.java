@@ -11,8 +11,8 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import nyc.cabportal.trips.geo.H3Cells;
 import nyc.cabportal.trips.geo.NewYork;
+import nyc.cabportal.trips.geo.StreetTravel;
 import nyc.cabportal.worker.contract.DecodedRequest;
-import nyc.cabportal.worker.estimate.InterimMeterEstimator;
 import nyc.cabportal.worker.estimate.TripEstimate;
 import nyc.cabportal.worker.estimate.TripEstimator;
 import nyc.cabportal.worker.estimate.TripQuery;
@@ -127,8 +127,7 @@ public final class Dispatcher {
       double speed = history.get().localSpeedKmh(pickupCell, PickupTime.of(pickupAt(r, now)));
       int eta =
           Math.max(
-              MIN_PICKUP_SECONDS,
-              (int) Math.round(m.km() * InterimMeterEstimator.DETOUR / speed * 3600));
+              MIN_PICKUP_SECONDS, (int) Math.round(m.km() * StreetTravel.DETOUR / speed * 3600));
       Cab taken =
           new Cab(
               m.cab().id(),

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import nyc.cabportal.worker.contract.ResultStatus;
 import org.bson.Document;
 
 /**
@@ -28,8 +29,6 @@ import org.bson.Document;
  * first to match makes the status final, so at most one ever matches.
  */
 public final class MongoRideResults {
-
-  private static final List<String> UNANSWERED = List.of("QUEUED", "PENDING");
 
   private final MongoCollection<Document> rides;
 
@@ -58,7 +57,7 @@ public final class MongoRideResults {
 
   /** Whether a stored status still waits for the worker's answer. */
   public static boolean waiting(String status) {
-    return UNANSWERED.contains(status);
+    return ResultStatus.UNANSWERED.contains(status);
   }
 
   /** Writes the outcomes; returns how many rides this call answered (the rest were answered). */
@@ -71,7 +70,7 @@ public final class MongoRideResults {
       sets.put(o.rideId(), new Document("$set", ResultDocuments.set(o, dispatchedAt)));
     }
     // Nearly every ride is QUEUED by the time its record is read: one update each.
-    int answered = update(sets, id -> "QUEUED");
+    int answered = update(sets, id -> ResultStatus.QUEUED);
     if (answered == sets.size()) {
       return answered;
     }

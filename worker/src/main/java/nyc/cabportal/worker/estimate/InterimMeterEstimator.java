@@ -1,6 +1,10 @@
 package nyc.cabportal.worker.estimate;
 
+import java.util.Locale;
+import nyc.cabportal.trips.Tariff2014;
+import nyc.cabportal.trips.Trip;
 import nyc.cabportal.trips.geo.GreatCircle;
+import nyc.cabportal.trips.geo.StreetTravel;
 
 /**
  * INTERIM estimator, kept as the answer before data prep has built any trip table (the worker
@@ -8,35 +12,38 @@ import nyc.cabportal.trips.geo.GreatCircle;
  * no trip history:
  *
  * <ul>
- *   <li>distance = great-circle distance × {@value #DETOUR} (streets are not straight lines);
- *   <li>fare = the 2014 NYC yellow-cab meter: $2.50 on entry + $0.50 per 1/5 mile + $0.50 MTA tax
- *       (no time-in-traffic charge, no tolls, no JFK flat fare);
- *   <li>duration = distance at {@value #SPEED_KMH} km/h, the median speed of the trips in the
- *       shared 2014 Yellow sample (distance &gt; 0, longer than a minute);
+ *   <li>distance = great-circle distance × {@link StreetTravel#DETOUR} (streets are not straight
+ *       lines);
+ *   <li>fare = the 2014 NYC yellow-cab meter's distance fare ({@link Tariff2014#distanceFare}: no
+ *       time-in-traffic charge, no tolls, no JFK flat fare);
+ *   <li>duration = distance at {@link StreetTravel#MEDIAN_SPEED_KMH} km/h;
  *   <li>fare range: p10 = {@value #P10} × p50 and p90 = {@value #P90} × p50, a fixed spread
  *       standing in for traffic.
  * </ul>
  */
 public final class InterimMeterEstimator implements TripEstimator {
 
-  /** Streets are not straight lines: road distance ≈ this × the great-circle distance. */
-  public static final double DETOUR = 1.3;
-
-  public static final double SPEED_KMH = 18.0;
   static final double P10 = 0.9;
   static final double P90 = 1.25;
-  static final double KM_PER_MILE = 1.609344;
   static final String METHOD = "interim-metered-formula";
   static final String DETAIL =
-      "interim formula, no trip history: great-circle distance x 1.3, 2014 NYC meter"
-          + " ($2.50 + $0.50 per 1/5 mile + $0.50 MTA tax), 18 km/h";
+      String.format(
+          Locale.ROOT,
+          "interim formula, no trip history: great-circle distance x %s, 2014 NYC meter ($%.2f +"
+              + " $%.2f per 1/5 mile + $%.2f MTA tax), %.0f km/h",
+          StreetTravel.DETOUR,
+          Tariff2014.FLAG_DROP,
+          Tariff2014.PER_FIFTH_MILE,
+          Tariff2014.MTA_TAX,
+          StreetTravel.MEDIAN_SPEED_KMH);
 
   @Override
   public TripEstimate estimate(TripQuery q) {
     double km =
-        GreatCircle.km(q.pickupLat(), q.pickupLon(), q.dropoffLat(), q.dropoffLon()) * DETOUR;
-    double fare = meterFare(km / KM_PER_MILE);
-    int seconds = (int) Math.round(km / SPEED_KMH * 3600);
+        GreatCircle.km(q.pickupLat(), q.pickupLon(), q.dropoffLat(), q.dropoffLon())
+            * StreetTravel.DETOUR;
+    double fare = Tariff2014.distanceFare(km / Trip.KM_PER_MILE);
+    int seconds = (int) Math.round(km / StreetTravel.MEDIAN_SPEED_KMH * 3600);
     return new TripEstimate(
         TripEstimate.cents(fare * P10),
         TripEstimate.cents(fare),
@@ -46,11 +53,5 @@ public final class InterimMeterEstimator implements TripEstimator {
         METHOD,
         0,
         DETAIL);
-  }
-
-  /** The 2014 meter for {@code miles}: each started fifth of a mile costs $0.50. */
-  static double meterFare(double miles) {
-    long fifths = (long) Math.ceil(miles * 5 - 1e-9);
-    return 2.50 + 0.50 * fifths + 0.50;
   }
 }

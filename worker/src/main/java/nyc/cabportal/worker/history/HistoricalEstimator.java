@@ -1,6 +1,7 @@
 package nyc.cabportal.worker.history;
 
 import java.util.function.Supplier;
+import nyc.cabportal.trips.Tariff2014;
 import nyc.cabportal.trips.geo.Boroughs;
 import nyc.cabportal.trips.geo.GreatCircle;
 import nyc.cabportal.trips.geo.H3Cells;
@@ -30,9 +31,6 @@ public final class HistoricalEstimator implements TripEstimator {
 
   /** How many trips' worth of weight the coarser levels' view keeps against a finer level's. */
   static final int PRIOR_TRIPS = 3;
-
-  /** The lowest fare the 2014 meter shows. */
-  static final double MIN_FARE = 2.50;
 
   private final Supplier<TripHistory> history;
   private final Boroughs boroughs;
@@ -66,9 +64,9 @@ public final class HistoricalEstimator implements TripEstimator {
     if (g == null) {
       return beforeHistory.estimate(q);
     }
-    double fare = Math.max(MIN_FARE, g.fare(km));
+    double fare = Math.max(Tariff2014.FLAG_DROP, g.fare(km));
     return new TripEstimate(
-        TripEstimate.cents(Math.max(MIN_FARE, fare - Z90 * g.fareResidualSd())),
+        TripEstimate.cents(Math.max(Tariff2014.FLAG_DROP, fare - Z90 * g.fareResidualSd())),
         TripEstimate.cents(fare),
         TripEstimate.cents(fare + Z90 * g.fareResidualSd()),
         (int) Math.round(g.durationSeconds(km)),
@@ -108,12 +106,12 @@ public final class HistoricalEstimator implements TripEstimator {
     if (finest == null) {
       return null;
     }
-    double line = Math.max(MIN_FARE, city.fare(km));
-    double p50 = Math.max(MIN_FARE, line * fareRatio);
+    double line = Math.max(Tariff2014.FLAG_DROP, city.fare(km));
+    double p50 = Math.max(Tariff2014.FLAG_DROP, line * fareRatio);
     // The finest level's spread around its median, moved with the median.
-    double scale = p50 / Math.max(MIN_FARE, line * finest.fareRatioP50());
+    double scale = p50 / Math.max(Tariff2014.FLAG_DROP, line * finest.fareRatioP50());
     return new TripEstimate(
-        TripEstimate.cents(Math.max(MIN_FARE, line * finest.fareRatioP10() * scale)),
+        TripEstimate.cents(Math.max(Tariff2014.FLAG_DROP, line * finest.fareRatioP10() * scale)),
         TripEstimate.cents(p50),
         TripEstimate.cents(Math.max(p50, line * finest.fareRatioP90() * scale)),
         (int) Math.round(city.durationSeconds(km) * Math.exp(durationLog)),

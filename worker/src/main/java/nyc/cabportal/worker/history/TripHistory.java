@@ -3,7 +3,7 @@ package nyc.cabportal.worker.history;
 import java.util.Map;
 import java.util.Random;
 import nyc.cabportal.trips.geo.H3Cells;
-import nyc.cabportal.worker.estimate.InterimMeterEstimator;
+import nyc.cabportal.trips.geo.StreetTravel;
 
 /**
  * What the worker knows of the city's past trips: data prep's estimation tables, its model, and
@@ -65,7 +65,7 @@ public record TripHistory(
     if (city != null) {
       return city.roadKm(2.0) / city.durationSeconds(2.0) * 3600;
     }
-    return InterimMeterEstimator.SPEED_KMH;
+    return StreetTravel.MEDIAN_SPEED_KMH;
   }
 
   /** Cells with weights, to draw from in proportion. */

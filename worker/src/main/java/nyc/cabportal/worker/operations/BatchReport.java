@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import nyc.cabportal.worker.contract.DecodedRequest;
-import nyc.cabportal.worker.dispatch.RideOutcome;
+import nyc.cabportal.worker.contract.ResultStatus;
 import org.bson.Document;
 
 /**
@@ -30,9 +30,7 @@ public final class BatchReport {
   public BatchReport(long batchId, Instant startedAt) {
     this.batchId = batchId;
     this.startedAt = startedAt;
-    for (String s :
-        List.of(
-            RideOutcome.DISPATCHED, RideOutcome.NO_CAB, RideOutcome.REJECTED, RideOutcome.FAILED)) {
+    for (String s : ResultStatus.ALL) {
       outcomes.put(s, 0L);
     }
   }
@@ -47,14 +45,14 @@ public final class BatchReport {
   }
 
   /**
-   * The outcomes and, for each ride whose request says when the portal accepted it, the time from
-   * then to {@code answeredAt}.
+   * The answers ({@link ResultStatus} by ride id) and, for each ride whose request says when the
+   * portal accepted it, the time from then to {@code answeredAt}.
    */
   public BatchReport outcomes(
-      List<RideOutcome> answers, Map<String, String> acceptedAt, Instant answeredAt) {
-    for (RideOutcome o : answers) {
-      outcomes.merge(o.status(), 1L, Long::sum);
-      String accepted = acceptedAt.get(o.rideId());
+      Map<String, String> statusByRide, Map<String, String> acceptedAt, Instant answeredAt) {
+    for (Map.Entry<String, String> answer : statusByRide.entrySet()) {
+      outcomes.merge(answer.getValue(), 1L, Long::sum);
+      String accepted = acceptedAt.get(answer.getKey());
       if (accepted != null) {
         try {
           latency.add(

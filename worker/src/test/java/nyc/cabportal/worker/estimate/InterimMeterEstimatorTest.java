@@ -3,16 +3,17 @@ package nyc.cabportal.worker.estimate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import nyc.cabportal.trips.Tariff2014;
 import org.junit.jupiter.api.Test;
 
 class InterimMeterEstimatorTest {
 
   @Test
   void chargesTheMeterOf2014ForEachStartedFifthOfAMile() {
-    assertEquals(3.00, InterimMeterEstimator.meterFare(0), 1e-9); // $2.50 + $0.50 tax
-    assertEquals(3.50, InterimMeterEstimator.meterFare(0.2), 1e-9);
-    assertEquals(4.00, InterimMeterEstimator.meterFare(0.21), 1e-9);
-    assertEquals(28.00, InterimMeterEstimator.meterFare(10), 1e-9);
+    assertEquals(3.00, Tariff2014.distanceFare(0), 1e-9); // $2.50 + $0.50 tax
+    assertEquals(3.50, Tariff2014.distanceFare(0.2), 1e-9);
+    assertEquals(4.00, Tariff2014.distanceFare(0.21), 1e-9);
+    assertEquals(28.00, Tariff2014.distanceFare(10), 1e-9);
   }
 
   @Test

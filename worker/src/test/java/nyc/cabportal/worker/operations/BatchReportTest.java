@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import nyc.cabportal.worker.contract.DecodedRequest;
-import nyc.cabportal.worker.dispatch.RideOutcome;
+import nyc.cabportal.worker.contract.ResultStatus;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 
@@ -37,10 +37,10 @@ class BatchReportTest {
     return new BatchReport(7, started)
         .records(batch)
         .outcomes(
-            List.of(
-                RideOutcome.dispatched("r1", null, null),
-                RideOutcome.noCab("r2", "no free cab with room within 5 km", null),
-                new RideOutcome("r3", RideOutcome.REJECTED, "pickup outside NYC", null, null)),
+            Map.of(
+                "r1", ResultStatus.DISPATCHED,
+                "r2", ResultStatus.NO_CAB,
+                "r3", ResultStatus.REJECTED),
             Map.of("r1", "2026-11-21T22:00:59.480Z", "r2", "2026-11-21T22:01:00.190Z"),
             Instant.parse("2026-11-21T22:01:02.600Z"))
         .duration("total", 610)

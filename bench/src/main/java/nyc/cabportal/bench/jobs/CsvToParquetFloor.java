@@ -1,4 +1,4 @@
-package nyc.cabportal.dataprep.bench;
+package nyc.cabportal.bench.jobs;
 
 import java.io.IOException;
 import java.util.ArrayList;

@@ -1,10 +1,11 @@
-package nyc.cabportal.worker;
+package nyc.cabportal.bench.jobs;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
+import nyc.cabportal.worker.KafkaSource;
 import org.apache.spark.api.java.function.VoidFunction2;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -18,7 +19,8 @@ import org.apache.spark.sql.streaming.Trigger;
  * The dispatch worker cannot be faster than this.
  *
  * <pre>
- * java -cp … nyc.cabportal.worker.LatencyFloor BOOTSTRAP TOPIC CHECKPOINT_DIR OUT_FILE
+ * java -cp bench/target/classes:worker/target/classes:… nyc.cabportal.bench.jobs.LatencyFloor \
+ *   BOOTSTRAP TOPIC CHECKPOINT_DIR OUT_FILE
  * </pre>
  *
  * Each line of OUT_FILE is one record's lag in milliseconds; the file {@code OUT_FILE.ready}

@@ -1,4 +1,4 @@
-package nyc.cabportal.worker.bench;
+package nyc.cabportal.bench.jobs;
 
 import java.io.BufferedReader;
 import java.nio.file.Path;
@@ -15,8 +15,8 @@ import nyc.cabportal.trips.TripFormat;
 import nyc.cabportal.trips.geo.H3Cells;
 import nyc.cabportal.trips.input.InputFiles;
 import nyc.cabportal.worker.contract.DecodedRequest;
+import nyc.cabportal.worker.contract.ResultStatus;
 import nyc.cabportal.worker.dispatch.Dispatcher;
-import nyc.cabportal.worker.dispatch.RideOutcome;
 import nyc.cabportal.worker.estimate.InterimMeterEstimator;
 import nyc.cabportal.worker.fleet.Cab;
 import nyc.cabportal.worker.fleet.Fleet;
@@ -29,7 +29,8 @@ import nyc.cabportal.worker.matching.BatchMatcher;
  * the time {@link Dispatcher#decide} takes per batch (estimates with the interim formula, so that
  * what is timed is the matching) — how many requests per second one core of the worker could match.
  *
- * <pre>java -cp … nyc.cabportal.worker.bench.MatchingBenchmark SAMPLE.csv.gz [FLEET] [BATCHES]
+ * <pre>java -cp bench/target/classes:worker/target/classes:… \
+ *   nyc.cabportal.bench.jobs.MatchingBenchmark SAMPLE.csv.gz [FLEET] [BATCHES]
  * </pre>
  */
 public final class MatchingBenchmark {
@@ -75,7 +76,7 @@ public final class MatchingBenchmark {
         if (round >= 0) {
           ms.add(elapsed);
           dispatched +=
-              d.outcomes().stream().filter(o -> o.status().equals(RideOutcome.DISPATCHED)).count();
+              d.outcomes().stream().filter(o -> o.status().equals(ResultStatus.DISPATCHED)).count();
         }
       }
       ms.sort(Double::compare);

@@ -1,4 +1,4 @@
-package nyc.cabportal.dataprep.bench;
+package nyc.cabportal.bench.jobs;
 
 import java.io.BufferedReader;
 import java.io.BufferedWriter;

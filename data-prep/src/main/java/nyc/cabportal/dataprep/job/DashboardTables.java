@@ -1,0 +1,215 @@
+package nyc.cabportal.dataprep.job;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import nyc.cabportal.dataprep.serving.ServingNames;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * The tables the admins' dashboards and maps read: volumes by hour, day and week, payments, pickup
+ * areas, histograms and distributions of fare, distance, duration and speed, and the heat map's
+ * frames. Each is one Spark SQL query over the view {@code kept_trips}; each row a document with a
+ * stable {@code _id}.
+ */
+final class DashboardTables {
+
+  /** Sums that let a chart show averages over any set of hours, days or weeks. */
+  private static final String SUMS =
+      """
+      count(*) AS trips, sum(passengers) AS passengers, round(sum(fare), 2) AS fareSum,
+      round(sum(tip), 2) AS tipSum, round(sum(total), 2) AS totalSum,
+      round(sum(distance_km), 3) AS distanceKmSum, sum(duration_s) AS durationSSum""";
+
+  /** Each measure's histogram: name, unit, the column expression, bin width, number of bins. */
+  private static final String[][] MEASURES = {
+    {"fare", "USD", "fare", "2.5", "40"},
+    {"distance", "km", "distance_km", "1", "40"},
+    {"duration", "min", "duration_s / 60.0", "2", "45"},
+    {"speed", "km/h", "speed_kmh", "2.5", "40"},
+  };
+
+  /**
+   * An H3 cell id as the lower-case hexadecimal address maps use, with its trips, busiest first.
+   */
+  private static final String CELLS_BUSIEST_FIRST =
+      """
+      transform(sort_array(collect_list(struct(trips, lower(hex(cell)) AS h3)), false),
+                c -> named_struct('h3', c.h3, 'trips', c.trips)) AS cells""";
+
+  private DashboardTables() {}
+
+  /** The queries by collection name, over the view {@code kept_trips}. */
+  static Map<String, Dataset<Row>> build(SparkSession spark) {
+    Map<String, Dataset<Row>> tables = new LinkedHashMap<>();
+    tables.put(ServingNames.VOLUME_HOURLY, spark.sql(hourly()));
+    tables.put(ServingNames.VOLUME_DAILY, spark.sql(daily()));
+    tables.put(ServingNames.VOLUME_WEEKLY, spark.sql(weekly()));
+    tables.put(ServingNames.PAYMENT_DAILY, spark.sql(paymentDaily()));
+    tables.put(ServingNames.PICKUP_AREAS_DAILY, spark.sql(pickupAreasDaily()));
+    tables.put(ServingNames.HISTOGRAMS, spark.sql(histograms()));
+    tables.put(ServingNames.DISTRIBUTIONS, spark.sql(distributions()));
+    tables.put(ServingNames.HEATMAP, spark.sql(heatmap()));
+    return tables;
+  }
+
+  private static String daily() {
+    return """
+        SELECT concat_ws('|', source, string(pickup_date)) AS _id, source,
+               string(pickup_date) AS date, date_format(pickup_date, 'EEEE') AS dayOfWeek,
+               %s
+        FROM kept_trips
+        GROUP BY source, pickup_date"""
+        .formatted(SUMS);
+  }
+
+  private static String weekly() {
+    return """
+        SELECT concat_ws('|', source, string(week)) AS _id, source, string(week) AS weekStart,
+               %s
+        FROM (SELECT *, date(date_trunc('week', pickup_time)) AS week FROM kept_trips)
+        GROUP BY source, week"""
+        .formatted(SUMS);
+  }
+
+  private static String paymentDaily() {
+    return """
+        SELECT concat_ws('|', source, string(pickup_date), payment_type) AS _id, source,
+               string(pickup_date) AS date, payment_type AS paymentType, count(*) AS trips,
+               round(sum(fare), 2) AS fareSum, round(sum(tip), 2) AS tipSum,
+               count_if(tip > 0) AS tippedTrips
+        FROM kept_trips
+        WHERE source <> 'uber'
+        GROUP BY source, pickup_date, payment_type""";
+  }
+
+  /**
+   * Per source and day, the 24 hours as arrays (index = hour of day): one document per day rather
+   * than per hour, so a chart of any date range reads a few hundred documents, not thousands.
+   */
+  private static String hourly() {
+    return """
+        WITH h AS (SELECT source, pickup_date, hour(pickup_time) AS hour, %s
+                   FROM kept_trips
+                   GROUP BY source, pickup_date, hour(pickup_time))
+        SELECT concat_ws('|', source, string(pickup_date)) AS _id, source,
+               string(pickup_date) AS date, date_format(pickup_date, 'EEEE') AS dayOfWeek,
+               %s, %s, %s, %s, %s, %s, %s
+        FROM h
+        GROUP BY source, pickup_date"""
+        .formatted(
+            SUMS,
+            hourArray("trips", "0L"),
+            hourArray("passengers", "0L"),
+            hourArray("fareSum", "0D"),
+            hourArray("tipSum", "0D"),
+            hourArray("totalSum", "0D"),
+            hourArray("distanceKmSum", "0D"),
+            hourArray("durationSSum", "0L"));
+  }
+
+  /** An array of {@code column} by hour 0–23, {@code zero} where a day had no trips that hour. */
+  private static String hourArray(String column, String zero) {
+    return "transform(sequence(0, 23), i -> coalesce(map_from_entries(collect_list(struct(hour, %1$s)))[i], %2$s)) AS %1$s"
+        .formatted(column, zero);
+  }
+
+  /**
+   * Per source and day, the pickups of each H3 res-7 cell (≈ 5 km², a neighbourhood), busiest
+   * first: the busiest areas of any date range are these summed.
+   */
+  private static String pickupAreasDaily() {
+    return """
+        WITH c AS (SELECT source, pickup_date, pickup_h3_7 AS cell, count(*) AS trips
+                   FROM kept_trips
+                   WHERE pickup_h3_7 IS NOT NULL
+                   GROUP BY ALL)
+        SELECT concat_ws('|', source, string(pickup_date)) AS _id, source,
+               string(pickup_date) AS date, sum(trips) AS trips, %s
+        FROM c
+        GROUP BY source, pickup_date"""
+        .formatted(CELLS_BUSIEST_FIRST);
+  }
+
+  /** Per source, day and measure: trip counts in fixed bins, so any date range can be summed. */
+  private static String histograms() {
+    StringBuilder binned = new StringBuilder();
+    for (String[] m : MEASURES) {
+      binned
+          .append(binned.isEmpty() ? "" : ",\n")
+          .append(
+              "named_struct('measure', '%s', 'unit', '%s', 'width', double(%s), 'bins', %s, 'bin', least(int(floor((%s) / %s)), %s - 1))"
+                  .formatted(m[0], m[1], m[3], m[4], m[2], m[3], m[4]));
+    }
+    return """
+        WITH binned AS (SELECT source, pickup_date, inline(array(%s))
+                        FROM kept_trips
+                        WHERE source <> 'uber'),
+             counted AS (SELECT source, pickup_date, measure, unit, width, bins, bin, count(*) AS n
+                         FROM binned
+                         GROUP BY ALL)
+        SELECT concat_ws('|', source, string(pickup_date), measure) AS _id, source,
+               string(pickup_date) AS date, measure, unit, width AS binWidth, sum(n) AS trips,
+               transform(sequence(0, bins - 1),
+                         i -> coalesce(map_from_entries(collect_list(struct(bin, n)))[i], 0L))
+                 AS counts
+        FROM counted
+        GROUP BY source, pickup_date, measure, unit, width, bins"""
+        .formatted(binned);
+  }
+
+  /** Per source and measure over all days: percentiles, mean and extremes. */
+  private static String distributions() {
+    StringBuilder values = new StringBuilder();
+    for (String[] m : MEASURES) {
+      values
+          .append(values.isEmpty() ? "" : ",\n")
+          .append(
+              "named_struct('measure', '%s', 'unit', '%s', 'v', double(%s))"
+                  .formatted(m[0], m[1], m[2]));
+    }
+    return """
+        WITH v AS (SELECT source, inline(array(%s)) FROM kept_trips WHERE source <> 'uber'),
+             p AS (SELECT source, measure, unit, count(*) AS trips, avg(v) AS mean, min(v) AS min,
+                          max(v) AS max,
+                          percentile_approx(v, array(0.01, 0.05, 0.1, 0.25, 0.5, 0.75, 0.9, 0.95,
+                                                     0.99), 10000) AS q
+                   FROM v
+                   GROUP BY source, measure, unit)
+        SELECT concat_ws('|', source, measure) AS _id, source, measure, unit, trips,
+               round(mean, 3) AS mean, min, max,
+               named_struct('p1', q[0], 'p5', q[1], 'p10', q[2], 'p25', q[3], 'p50', q[4],
+                            'p75', q[5], 'p90', q[6], 'p95', q[7], 'p99', q[8]) AS percentiles
+        FROM p"""
+        .formatted(values);
+  }
+
+  /**
+   * Per source, pickup or dropoff, H3 resolution (7, 8) and hour of week (0 = Monday 0h; "all" for
+   * the whole week): the cells and their trips, busiest first. One document is one map frame.
+   */
+  private static String heatmap() {
+    return """
+        WITH cells AS (SELECT source, hour_of_week, inline(array(
+                         named_struct('kind', 'pickup', 'res', 7, 'cell', pickup_h3_7),
+                         named_struct('kind', 'pickup', 'res', 8, 'cell', pickup_h3_8),
+                         named_struct('kind', 'dropoff', 'res', 7, 'cell', dropoff_h3_7),
+                         named_struct('kind', 'dropoff', 'res', 8, 'cell', dropoff_h3_8)))
+                       FROM kept_trips),
+             hourly AS (SELECT source, kind, res, string(hour_of_week) AS how, cell,
+                               count(*) AS trips
+                        FROM cells
+                        WHERE cell IS NOT NULL
+                        GROUP BY ALL),
+             weekly AS (SELECT source, kind, res, 'all' AS how, cell, sum(trips) AS trips
+                        FROM hourly
+                        GROUP BY source, kind, res, cell),
+             frames AS (SELECT * FROM hourly UNION ALL SELECT * FROM weekly)
+        SELECT concat_ws('|', source, kind, 'r' || res, how) AS _id, source, kind, res,
+               how AS hourOfWeek, sum(trips) AS trips, %s
+        FROM frames
+        GROUP BY source, kind, res, how"""
+        .formatted(CELLS_BUSIEST_FIRST);
+  }
+}

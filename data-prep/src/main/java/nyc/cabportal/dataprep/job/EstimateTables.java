@@ -1,0 +1,160 @@
+package nyc.cabportal.dataprep.job;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import nyc.cabportal.dataprep.serving.ServingNames;
+import nyc.cabportal.trips.Tariff2014;
+import nyc.cabportal.trips.geo.GreatCircle;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * The tables the dispatch worker estimates fares and times from: trip statistics by origin and
+ * destination cell and time bucket ({@code trip_estimates}) and the fitted model that stands in
+ * where a cell pair has too few trips ({@code estimate_model}). Taxi trips only: Uber rows have no
+ * dropoff, fare or duration. Each is one Spark SQL query over the view {@code kept_trips}.
+ */
+final class EstimateTables {
+
+  /** At least this many trips behind an estimate: fewer say little, and the worker falls back. */
+  static final int MIN_ESTIMATE_TRIPS = 3;
+
+  /** At least this many trips behind a model group; coarser groups stand in for smaller ones. */
+  static final int MIN_MODEL_TRIPS = 30;
+
+  /** The view of H3 res-8 cells and their borough that the model's query joins. */
+  static final String CELL_BOROUGHS = "cell_boroughs";
+
+  /**
+   * The great-circle distance from pickup to dropoff in km, as {@link GreatCircle#tripKm} computes
+   * it for a request in the worker.
+   */
+  static final String STRAIGHT_KM =
+      """
+      greatest(%s, 2 * %s * asin(sqrt(power(sin(radians(dropoff_lat - pickup_lat) / 2), 2)
+        + cos(radians(pickup_lat)) * cos(radians(dropoff_lat))
+          * power(sin(radians(dropoff_lon - pickup_lon) / 2), 2))))"""
+          .formatted(GreatCircle.MIN_TRIP_KM, GreatCircle.EARTH_RADIUS_KM);
+
+  /** The city-wide fare line is never taken below the meter's flag drop when dividing by it. */
+  static final double MIN_FARE_LINE = Tariff2014.FLAG_DROP;
+
+  private static final String DAY_TYPE =
+      "CASE WHEN dayofweek(pickup_time) IN (1, 7) THEN 'weekend' ELSE 'weekday' END";
+
+  private EstimateTables() {}
+
+  /**
+   * The queries by collection name, over the view {@code kept_trips}; a view {@value
+   * #CELL_BOROUGHS} (cell, borough) must hold the borough of every res-8 cell of them.
+   */
+  static Map<String, Dataset<Row>> build(SparkSession spark) {
+    Map<String, Dataset<Row>> tables = new LinkedHashMap<>();
+    tables.put(ServingNames.ESTIMATES, spark.sql(estimates()));
+    tables.put(ServingNames.MODEL, spark.sql(model()));
+    return tables;
+  }
+
+  /**
+   * Trip statistics by origin cell, destination cell and time bucket, at four levels from fine to
+   * coarse (H3 res 8 by the hour, res 7 by 3 hours, res 6 by 6 hours, res 6 all day; weekday and
+   * weekend apart), for the dispatch worker's estimates and their fallbacks.
+   *
+   * <p>Besides plain percentiles, each row says how its trips compare with the city-wide lines of
+   * fare and of log duration on the straight-line distance (the model's all-trips group): the
+   * percentiles of fare ÷ line, the median of log duration − line, the median detour (metered ÷
+   * straight-line distance). The worker scales the city-wide line at a request's own distance by
+   * these, so that a cell pair's trips of all lengths still inform a trip of one length.
+   */
+  static String estimates() {
+    return """
+        WITH taxi AS (SELECT fare, duration_s, distance_km, speed_kmh, pickup_time,
+                             pickup_h3_8, pickup_h3_7, pickup_h3_6,
+                             dropoff_h3_8, dropoff_h3_7, dropoff_h3_6, %1$s AS km
+                      FROM kept_trips
+                      WHERE source <> 'uber'),
+             city AS (SELECT regr_intercept(fare, km) AS fa, regr_slope(fare, km) AS fb,
+                             regr_intercept(ln(duration_s), ln(km)) AS da,
+                             regr_slope(ln(duration_s), ln(km)) AS db
+                      FROM taxi),
+             levels AS (SELECT fare, duration_s, distance_km, speed_kmh,
+                               fare / greatest(%2$s, fa + fb * km) AS fareRatio,
+                               ln(duration_s) - (da + db * ln(km)) AS durationLog,
+                               distance_km / km AS detour,
+                               %3$s AS dayType, hour(pickup_time) AS hour,
+                               inline(array(
+                                 named_struct('res', 8, 'hours', 1, 'o', pickup_h3_8, 'd', dropoff_h3_8),
+                                 named_struct('res', 7, 'hours', 3, 'o', pickup_h3_7, 'd', dropoff_h3_7),
+                                 named_struct('res', 6, 'hours', 6, 'o', pickup_h3_6, 'd', dropoff_h3_6),
+                                 named_struct('res', 6, 'hours', 24, 'o', pickup_h3_6, 'd', dropoff_h3_6)))
+                        FROM taxi CROSS JOIN city),
+             stats AS (SELECT res, hours, o, d, dayType, hour - hour %% hours AS fromHour,
+                              count(*) AS trips,
+                              percentile_approx(fare, array(0.1, 0.5, 0.9)) AS f,
+                              percentile_approx(duration_s, array(0.1, 0.5, 0.9)) AS t,
+                              percentile_approx(distance_km, 0.5) AS km,
+                              percentile_approx(speed_kmh, 0.5) AS kmh,
+                              percentile_approx(fareRatio, array(0.1, 0.5, 0.9)) AS fr,
+                              percentile_approx(durationLog, 0.5) AS dl,
+                              percentile_approx(detour, 0.5) AS dt
+                       FROM levels
+                       GROUP BY res, hours, o, d, dayType, hour - hour %% hours
+                       HAVING count(*) >= %4$d)
+        SELECT concat_ws('|', 'r' || res, hours || 'h', lower(hex(o)), lower(hex(d)), dayType,
+                         fromHour) AS _id,
+               res, hours, lower(hex(o)) AS origin, lower(hex(d)) AS destination, dayType,
+               fromHour, fromHour + hours AS toHour, trips,
+               named_struct('p10', f[0], 'p50', f[1], 'p90', f[2]) AS fare,
+               named_struct('p10', t[0], 'p50', t[1], 'p90', t[2]) AS durationS,
+               round(km, 3) AS distanceKmP50, round(kmh, 2) AS speedKmhP50,
+               named_struct('fareP10', round(fr[0], 4), 'fareP50', round(fr[1], 4),
+                            'fareP90', round(fr[2], 4), 'durationLogP50', round(dl, 4),
+                            'detourP50', round(dt, 4)) AS vsCity
+        FROM stats"""
+        .formatted(STRAIGHT_KM, MIN_FARE_LINE, DAY_TYPE, MIN_ESTIMATE_TRIPS);
+  }
+
+  /**
+   * The estimates' last fallback, fitted on all taxi trips: per borough pair, day type and 3-hour
+   * bucket, least-squares lines of fare and of metered distance on the straight-line distance, and
+   * of log duration on log straight-line distance (durations grow less than linearly: long trips
+   * use faster roads). Coarser groups (borough pair all day, all boroughs by time, everything)
+   * stand in where a group has fewer than {@value #MIN_MODEL_TRIPS} trips; "any" marks a field a
+   * group does not split by. The fare's residual standard deviation gives its p10/p90.
+   */
+  static String model() {
+    return """
+        WITH t AS (SELECT fare, duration_s, distance_km, %1$s AS km, %2$s AS dayType,
+                          hour(pickup_time) - hour(pickup_time) %% 3 AS fromHour,
+                          coalesce(o.borough, 'Outside') AS ob,
+                          coalesce(d.borough, 'Outside') AS db
+                   FROM kept_trips k
+                   LEFT JOIN %3$s o ON k.pickup_h3_8 = o.cell
+                   LEFT JOIN %3$s d ON k.dropoff_h3_8 = d.cell
+                   WHERE source <> 'uber'),
+             g AS (SELECT coalesce(ob, 'any') AS originBorough,
+                          coalesce(db, 'any') AS destinationBorough,
+                          coalesce(dayType, 'any') AS dayType,
+                          coalesce(string(fromHour), 'any') AS fromHour, count(*) AS trips,
+                          regr_intercept(fare, km) AS fa, regr_slope(fare, km) AS fb,
+                          sqrt(greatest(0, regr_syy(fare, km)
+                                           - power(regr_sxy(fare, km), 2) / regr_sxx(fare, km))
+                               / (count(*) - 2)) AS fsd,
+                          regr_intercept(distance_km, km) AS ka, regr_slope(distance_km, km) AS kb,
+                          regr_intercept(ln(duration_s), ln(km)) AS da,
+                          regr_slope(ln(duration_s), ln(km)) AS db
+                   FROM t
+                   GROUP BY GROUPING SETS ((ob, db, dayType, fromHour), (ob, db),
+                                           (dayType, fromHour), ())
+                   HAVING count(*) >= %4$d AND regr_sxx(fare, km) > 0)
+        SELECT concat_ws('|', originBorough, destinationBorough, dayType, fromHour) AS _id,
+               originBorough, destinationBorough, dayType, fromHour, trips,
+               named_struct('intercept', round(fa, 4), 'perKm', round(fb, 4),
+                            'residualSd', round(fsd, 4)) AS fare,
+               named_struct('intercept', round(ka, 4), 'perKm', round(kb, 4)) AS distanceKm,
+               named_struct('logIntercept', round(da, 4), 'logKmSlope', round(db, 4)) AS durationS
+        FROM g"""
+        .formatted(STRAIGHT_KM, DAY_TYPE, CELL_BOROUGHS, MIN_MODEL_TRIPS);
+  }
+}
