@@ -131,6 +131,81 @@ class SecurityIT {
     }
   }
 
+  /** What a client must never learn from any answer: the server, its classes, its messages. */
+  static final List<String> LEAKS =
+      List.of("Exception", "CWW", "SRVE", "Liberty", "WebSphere", "java.", "resteasy");
+
+  /**
+   * Paths a hostile client tries first — raw characters the REST runtime cannot parse, a page with
+   * a trailing slash — each answered by the portal itself: no 5xx, its own JSON under /api or its
+   * own page elsewhere, the security headers, and nothing naming the server in any header or body.
+   */
+  @Test
+  void hostilePathsGetThePortalsOwnAnswerAndLeakNothing() {
+    int port = RunningStack.stack().settings().httpPort();
+    for (String[] request :
+        List.of(
+            new String[] {"GET", "/api/<x>"},
+            new String[] {"GET", "/api/map/<x>"},
+            new String[] {"GET", "/api/rides/x/<y>"},
+            new String[] {"DELETE", "/api/rides/<x>/y"},
+            new String[] {"GET", "/index.xhtml/"},
+            new String[] {"GET", "/no-such-page"})) {
+      RawHttp.Answer a = RawHttp.send(port, request[0], request[1], "Origin: null");
+      String what = request[0] + " " + request[1] + " -> " + a.status() + "\n" + a.all();
+      assertTrue(a.status() >= 400 && a.status() < 500, what);
+      assertTrue(a.header("Content-Security-Policy") != null, what);
+      if (request[1].startsWith("/api/")) {
+        assertTrue(a.header("Content-Type").startsWith("application/json"), what);
+        assertTrue(a.body().startsWith("{\"error\":"), what);
+      } else {
+        assertTrue(a.header("Content-Type").startsWith("text/html"), what);
+        assertTrue(a.body().contains("Cab Portal"), what);
+      }
+      for (String leak : LEAKS) {
+        assertFalse(a.all().contains(leak), what + "\nnames " + leak);
+      }
+    }
+  }
+
+  /** A redirect names a path of this site, whatever host the request claims to be for. */
+  @Test
+  void redirectsNeverNameTheHostARequestClaims() {
+    int port = RunningStack.stack().settings().httpPort();
+    RawHttp.Answer a = RawHttp.send(port, "GET", "/admin/", "Host: evil.example");
+    assertEquals(302, a.status(), a.all());
+    assertEquals("/sign-in.html", a.header("Location"), a.all());
+  }
+
+  /** The portal keeps no session: no page sets a session cookie, and admin pages are not cached. */
+  @Test
+  void noPageOpensASessionAndAdminPagesAreNeverCached() {
+    int port = RunningStack.stack().settings().httpPort();
+    for (String path : List.of("/", "/my-rides.xhtml", "/ride-status.xhtml?id=nope")) {
+      RawHttp.Answer a = RawHttp.send(port, "GET", path);
+      assertTrue(a.status() < 500, path + "\n" + a.all());
+      for (String h : a.headers()) {
+        assertFalse(h.toLowerCase().startsWith("set-cookie"), path + " sets " + h);
+      }
+    }
+    String admin = ticketCookie("admin", RunningStack.stack().adminPassword().value());
+    for (String path : List.of("/admin/", "/admin/trips.xhtml", "/admin/data-quality.xhtml")) {
+      RawHttp.Answer a = RawHttp.send(port, "GET", path, "Cookie: " + admin);
+      assertEquals(200, a.status(), path);
+      assertEquals("no-store", a.header("Cache-Control"), path);
+    }
+  }
+
+  /** Text bodies of some size come gzip-compressed to clients that accept it. */
+  @Test
+  void largeTextBodiesAreCompressed() {
+    int port = RunningStack.stack().settings().httpPort();
+    RawHttp.Answer a = RawHttp.send(port, "GET", "/api/map/boroughs", "Accept-Encoding: gzip");
+    assertEquals(200, a.status());
+    assertTrue(a.gzipped(), a.headers().toString());
+    assertTrue(a.body().startsWith("{"), "the borough outlines, unzipped");
+  }
+
   @Test
   void eachRiderIsLimitedAndToldWhenToComeBack() {
     String rider = "203.0.113.77";

@@ -90,6 +90,8 @@ public class AdminApi {
   }
 
   private static Response answer(Supplier<JsonObject> body, CacheControl cache) {
+    // JAX-RS says no-transform by default, which also forbids the server's own gzip.
+    cache.setNoTransform(false);
     try {
       return Response.ok(body.get().toString()).cacheControl(cache).build();
     } catch (IllegalArgumentException e) {

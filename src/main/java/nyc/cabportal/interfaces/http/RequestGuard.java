@@ -15,9 +15,10 @@ import java.io.IOException;
 import java.util.Optional;
 
 /**
- * Every request passes here first: the security headers are set and {@link RequestPolicy#turnAway}
- * decides before the body is read; a body sent without a length is read here up to the limit and
- * refused (413) beyond it.
+ * Every request passes here first: the response is the portal's ({@link PortalResponse}: redirects
+ * to this site's paths, no internals in headers), the security headers are set and {@link
+ * RequestPolicy#turnAway} decides before the body is read; a body sent without a length is read
+ * here up to the limit and refused (413) beyond it.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class RequestGuard extends HttpFilter {
@@ -28,7 +29,13 @@ public class RequestGuard extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
+    response = new PortalResponse(response);
     policy.addHeaders(response);
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    if (path.startsWith("/admin/") || path.startsWith("/api/admin/")) {
+      // What an admin sees is kept by no cache, the browser's included.
+      response.setHeader("Cache-Control", "no-store");
+    }
     Optional<RequestPolicy.TurnedAway> turned = policy.turnAway(request);
     if (turned.isPresent()) {
       Refusal.send(request, response, turned.get().status(), turned.get().message());

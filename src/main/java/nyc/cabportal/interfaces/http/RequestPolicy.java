@@ -96,12 +96,17 @@ public class RequestPolicy {
   public record TurnedAway(int status, String message) {}
 
   /**
-   * The checks made before anything reads a request's body: a state-changing request from another
-   * site (403), a body announced larger than {@code cab.http.max-body-bytes} (413), a form sent
-   * without a length (411: the container parses form fields from its own stream, which cannot be
-   * bounded from outside). Empty when the request may go on.
+   * The checks made before anything reads a request's body: a path that is no URL path (400), a
+   * state-changing request from another site (403), a body announced larger than {@code
+   * cab.http.max-body-bytes} (413), a form sent without a length (411: the container parses form
+   * fields from its own stream, which cannot be bounded from outside). Empty when the request may
+   * go on.
    */
   public Optional<TurnedAway> turnAway(HttpServletRequest request) {
+    if (!readablePath(request.getRequestURI())) {
+      return Optional.of(
+          new TurnedAway(400, "the path holds characters a web address may not carry"));
+    }
     Optional<String> crossSite = crossSiteRefusal(request);
     if (crossSite.isPresent()) {
       return Optional.of(new TurnedAway(HttpServletResponse.SC_FORBIDDEN, crossSite.get()));
@@ -114,6 +119,19 @@ public class RequestPolicy {
       return Optional.of(new TurnedAway(411, "a form must be sent with a Content-Length"));
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether a raw request path is a URL path at all ({@code <}, {@code >}, spaces, a broken percent
+   * escape are not): such a path names nothing here, and the REST runtime fails on it.
+   */
+  static boolean readablePath(String rawPath) {
+    try {
+      new java.net.URI(rawPath);
+      return true;
+    } catch (java.net.URISyntaxException e) {
+      return false;
+    }
   }
 
   /** The message of a 413 for a body of {@code size}. */

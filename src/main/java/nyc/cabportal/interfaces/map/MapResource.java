@@ -85,6 +85,8 @@ public class MapResource {
   private static CacheControl cacheFor(long seconds) {
     CacheControl c = new CacheControl();
     c.setMaxAge((int) seconds);
+    // JAX-RS says no-transform by default, which also forbids the server's own gzip.
+    c.setNoTransform(false);
     return c;
   }
 }
