@@ -168,6 +168,31 @@ class SecurityIT {
     }
   }
 
+  /** No answer repeats a long input: a wrong value is quoted at most 40 characters long. */
+  @Test
+  void longValuesAreNeverEchoedBack() {
+    String longValue = "9".repeat(15_000);
+    RidesApi.Answer ride =
+        post(
+            "/api/rides",
+            "application/json",
+            "{\"pickup\":{\"lat\":40.758,\"lon\":-73.9855},\"dropoff\":{\"lat\":40.6413,"
+                + "\"lon\":-73.7781},\"passengers\":1,\"pickupAt\":\""
+                + longValue
+                + "\"}",
+            "Origin",
+            RunningStack.baseUrl());
+    assertTrue(ride.status() == 400 || ride.status() == 413, ride.response().body());
+    assertFalse(ride.response().body().contains("9".repeat(41)), ride.response().body());
+    String id = "x".repeat(5_000);
+    RidesApi.Answer unknown = get("/api/rides/" + id, null);
+    assertEquals(404, unknown.status());
+    assertFalse(unknown.response().body().contains("x".repeat(41)), unknown.response().body());
+    RidesApi.Answer page = get("/ride-status.xhtml?id=" + id, null);
+    assertEquals(404, page.status(), "an unknown ride's status page");
+    assertFalse(page.response().body().contains("x".repeat(41)), "the id echoed at length");
+  }
+
   /** A redirect names a path of this site, whatever host the request claims to be for. */
   @Test
   void redirectsNeverNameTheHostARequestClaims() {
@@ -194,6 +219,34 @@ class SecurityIT {
       assertEquals(200, a.status(), path);
       assertEquals("no-store", a.header("Cache-Control"), path);
     }
+  }
+
+  /**
+   * Guessing passwords is slowed down: three wrong ones are free, the fourth from the same client
+   * or for the same account waits (429, Retry-After), and both are counted in /metrics. (Another
+   * account and a client of its own, so that the other tests' admin sign-ins are not slowed.)
+   */
+  @Test
+  void wrongPasswordsAreSlowedDownAndCounted() {
+    List<Integer> statuses = new ArrayList<>();
+    RidesApi.Answer last = null;
+    for (int i = 0; i < 4; i++) {
+      last =
+          RidesApi.send(
+              HttpRequest.newBuilder(URI.create(RunningStack.baseUrl() + "/sign-in"))
+                  .header("Content-Type", "application/x-www-form-urlencoded")
+                  .header("X-Forwarded-For", "198.18.250.1")
+                  .POST(
+                      HttpRequest.BodyPublishers.ofString(
+                          "j_username=nobody&j_password=guess" + i)));
+      statuses.add(last.status());
+    }
+    assertEquals(List.of(302, 302, 302, 429), statuses);
+    assertTrue(last.response().headers().firstValue("Retry-After").isPresent());
+    assertTrue(last.response().body().contains("too many wrong passwords"), last.response().body());
+    String metrics = RidesApi.getPath("/metrics").response().body();
+    assertTrue(metrics.contains("admin_sign_in_failures_total"), "failures counted");
+    assertTrue(metrics.contains("admin_sign_in_throttled_total"), "throttled attempts counted");
   }
 
   /** Text bodies of some size come gzip-compressed to clients that accept it. */

@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import nyc.cabportal.domain.Quoted;
 import nyc.cabportal.domain.place.GeoPoint;
 import nyc.cabportal.domain.place.ServiceArea;
 
@@ -87,9 +88,11 @@ public final class RideRequestValidator {
         || !Double.isFinite(p.lon())
         || Math.abs(p.lat()) > 90
         || Math.abs(p.lon()) > 180) {
-      errors.add(new FieldError(field, field + " " + p + " is not a latitude,longitude pair"));
+      errors.add(
+          new FieldError(field, field + " " + Quoted.of(p) + " is not a latitude,longitude pair"));
     } else if (!area.contains(p)) {
-      errors.add(new FieldError(field, field + " " + p + " is outside the NYC service area"));
+      errors.add(
+          new FieldError(field, field + " " + Quoted.of(p) + " is outside the NYC service area"));
     }
   }
 
@@ -104,7 +107,7 @@ public final class RideRequestValidator {
           new FieldError(
               "pickupAt",
               "pickupAt \""
-                  + text
+                  + Quoted.of(text)
                   + "\" is not a New York local date-time like 2014-10-14T18:30:00"));
       return null;
     }

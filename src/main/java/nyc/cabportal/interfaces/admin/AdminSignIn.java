@@ -18,6 +18,9 @@ import nyc.cabportal.interfaces.PortalCookie;
 import nyc.cabportal.interfaces.http.Refusal;
 import nyc.cabportal.interfaces.http.RequestPolicy;
 import nyc.cabportal.security.AdminTickets;
+import nyc.cabportal.security.SignInThrottle;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.annotation.RegistryScope;
 
 /**
  * Admin sign-in without server state, so it holds on every portal pod: the sign-in form posts to
@@ -36,7 +39,13 @@ public class AdminSignIn implements HttpAuthenticationMechanism {
 
   @Inject AdminIdentityStore admins;
   @Inject RequestPolicy policy;
+
+  @Inject
+  @RegistryScope(scope = MetricRegistry.APPLICATION_SCOPE)
+  MetricRegistry metrics;
+
   private final Clock clock = Clock.systemUTC();
+  private final SignInThrottle throttle = new SignInThrottle(100_000, System::nanoTime);
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -83,11 +92,28 @@ public class AdminSignIn implements HttpAuthenticationMechanism {
     if (user == null || password == null || tickets.isEmpty()) {
       return redirect(response, request.getContextPath() + "/sign-in-failed.html");
     }
+    String client = policy.client(request);
+    Optional<Duration> wait = throttle.waitFor(client, user);
+    if (wait.isPresent()) {
+      metrics.counter("admin_sign_in_throttled").inc();
+      long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
+      response.setHeader("Retry-After", String.valueOf(seconds));
+      return refuse(
+          request,
+          response,
+          429,
+          "too many wrong passwords from this client or for this account: try again in "
+              + seconds
+              + " s");
+    }
     CredentialValidationResult result =
         admins.validate(new UsernamePasswordCredential(user, password));
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+      throttle.failed(client, user);
+      metrics.counter("admin_sign_in_failures").inc();
       return redirect(response, request.getContextPath() + "/sign-in-failed.html");
     }
+    throttle.succeeded(client, user);
     String name = result.getCallerPrincipal().getName();
     PortalCookie.write(
         request,

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import nyc.cabportal.domain.Quoted;
 
 /**
  * The API's own refusals (wrong content type, method, path, accepted type) as JSON naming the
@@ -27,7 +28,7 @@ public class ApiErrors implements ExceptionMapper<WebApplicationException> {
 
   private String apiPath() {
     String path = uri.getPath(false);
-    return "/api" + (path.startsWith("/") ? "" : "/") + RideJson.shown(path);
+    return "/api" + (path.startsWith("/") ? "" : "/") + Quoted.of(path);
   }
 
   @Override
@@ -38,7 +39,7 @@ public class ApiErrors implements ExceptionMapper<WebApplicationException> {
       MediaType sent = headers.getMediaType();
       message =
           "the body must be sent as Content-Type application/json, not "
-              + (sent == null ? "without a Content-Type" : RideJson.shown(sent.toString()));
+              + (sent == null ? "without a Content-Type" : Quoted.of(sent.toString()));
     } else if (e instanceof NotAllowedException) {
       message =
           request.getMethod()

@@ -16,11 +16,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import nyc.cabportal.domain.Quoted;
 import nyc.cabportal.domain.place.GeoPoint;
 import nyc.cabportal.domain.ride.FieldError;
 import nyc.cabportal.domain.ride.InvalidRideRequest;
 import nyc.cabportal.domain.ride.Ride;
 import nyc.cabportal.domain.ride.RideDraft;
+import nyc.cabportal.domain.ride.RideRequestValidator;
 import nyc.cabportal.domain.ride.RideResult;
 
 /**
@@ -49,6 +51,10 @@ public final class RideJson {
     if (body == null || body.isBlank()) {
       throw invalid("body", "the body is empty: send a JSON object");
     }
+    if (body.charAt(0) == '\uFEFF') {
+      throw invalid(
+          "body", "the body starts with a byte-order mark: send JSON in UTF-8 without one");
+    }
     JsonValue v;
     try (JsonParser parser = Json.createParser(new StringReader(body))) {
       parser.next();
@@ -57,12 +63,19 @@ public final class RideJson {
         throw invalid("body", "the body must be one JSON object, with nothing after it");
       }
     } catch (JsonParsingException e) {
-      throw invalid("body", "the body is not valid JSON: " + e.getMessage());
+      throw invalid(
+          "body",
+          "the body is not valid JSON at line "
+              + e.getLocation().getLineNumber()
+              + ", column "
+              + e.getLocation().getColumnNumber());
     } catch (InvalidRideRequest e) {
       throw e;
     } catch (RuntimeException e) {
-      // The parser's own limits (nesting depth, number size) end here too.
-      throw invalid("body", "the body is not valid JSON: " + shown(e.getMessage()));
+      // The parser's own limits (nesting depth, a number's length) end here: say which, in words.
+      throw invalid(
+          "body",
+          "the body is not valid JSON for this API: a number too long or objects nested too deep");
     }
     if (v.getValueType() != JsonValue.ValueType.OBJECT) {
       throw invalid("body", "the body must be a JSON object");
@@ -71,13 +84,21 @@ public final class RideJson {
     List<FieldError> errors = new ArrayList<>();
     unknownFields(o, REQUEST_FIELDS, "", errors);
     JsonValue version = o.get("schemaVersion");
-    if (version != null
+    if (version != null && !(version instanceof JsonNumber)) {
+      errors.add(
+          new FieldError(
+              "schemaVersion",
+              "schemaVersion must be the number "
+                  + SCHEMA_VERSION
+                  + ", not "
+                  + Quoted.of(version)));
+    } else if (version != null
         && !(version instanceof JsonNumber n && n.isIntegral() && n.intValue() == SCHEMA_VERSION)) {
       errors.add(
           new FieldError(
               "schemaVersion",
               "schemaVersion "
-                  + shown(version)
+                  + Quoted.of(version)
                   + " is not supported: this API speaks version "
                   + SCHEMA_VERSION));
     }
@@ -213,7 +234,7 @@ public final class RideJson {
             parent
                 + "."
                 + name
-                + (v == null ? " is missing" : " must be a number, not " + shown(v))));
+                + (v == null ? " is missing" : " must be a number, not " + Quoted.of(v))));
     return null;
   }
 
@@ -224,9 +245,22 @@ public final class RideJson {
     }
     if (v instanceof JsonNumber n && isWhole(n.bigDecimalValue())) {
       BigDecimal d = n.bigDecimalValue();
-      return d.abs().compareTo(BigDecimal.valueOf(1000)) > 0 ? 1000 * d.signum() : d.intValue();
+      if (d.abs().compareTo(BigDecimal.valueOf(1000)) <= 0) {
+        return d.intValue();
+      }
+      errors.add(
+          new FieldError(
+              name,
+              name
+                  + " must be between "
+                  + RideRequestValidator.MIN_PASSENGERS
+                  + " and "
+                  + RideRequestValidator.MAX_PASSENGERS
+                  + ", not "
+                  + Quoted.of(v)));
+      return null;
     }
-    errors.add(new FieldError(name, name + " must be a whole number, not " + shown(v)));
+    errors.add(new FieldError(name, name + " must be a whole number, not " + Quoted.of(v)));
     return null;
   }
 
@@ -244,7 +278,7 @@ public final class RideJson {
     }
     errors.add(
         new FieldError(
-            name, name + " must be a string like \"2014-10-14T18:30:00\", not " + shown(v)));
+            name, name + " must be a string like \"2014-10-14T18:30:00\", not " + Quoted.of(v)));
     return null;
   }
 
@@ -264,7 +298,7 @@ public final class RideJson {
       JsonObject o, Set<String> known, String prefix, List<FieldError> errors) {
     for (String name : o.keySet()) {
       if (!known.contains(name)) {
-        String field = prefix + shown(name);
+        String field = prefix + Quoted.of(name);
         errors.add(
             new FieldError(
                 prefix.isEmpty() ? field : prefix.substring(0, prefix.length() - 1),
@@ -274,11 +308,6 @@ public final class RideJson {
   }
 
   /** A value of the request as an error message repeats it: at most 40 characters of it. */
-  static String shown(Object value) {
-    String text = String.valueOf(value);
-    return text.length() <= 40 ? text : text.substring(0, 40) + "… (" + text.length() + " chars)";
-  }
-
   private static InvalidRideRequest invalid(String field, String message) {
     return new InvalidRideRequest(List.of(new FieldError(field, message)));
   }

@@ -22,6 +22,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import nyc.cabportal.application.RideIntake;
 import nyc.cabportal.application.RideTracker;
+import nyc.cabportal.domain.Quoted;
 import nyc.cabportal.domain.ride.InvalidRideRequest;
 import nyc.cabportal.domain.ride.RideStatus;
 import nyc.cabportal.interfaces.http.RequestPolicy;
@@ -106,7 +107,7 @@ public class RidesResource {
 
   private static Response notFound(String id) {
     return Response.status(Status.NOT_FOUND)
-        .entity(RideJson.error("no ride with id " + id))
+        .entity(RideJson.error("no ride with id " + Quoted.of(id)))
         .build();
   }
 

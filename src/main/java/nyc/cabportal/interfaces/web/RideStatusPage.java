@@ -1,10 +1,12 @@
 package nyc.cabportal.interfaces.web;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.concurrent.TimeUnit;
 import nyc.cabportal.application.RideTracker;
+import nyc.cabportal.domain.Quoted;
 
 /**
  * The first render of {@code ride-status.xhtml?id=…}; the page then follows the ride by itself
@@ -34,7 +36,8 @@ public class RideStatusPage {
               .map(RideView::new)
               .orElse(null);
       if (ride == null) {
-        problem = "There is no ride with id " + id + ".";
+        problem = "There is no ride with id " + Quoted.of(id) + ".";
+        FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
       }
     } catch (Exception e) {
       if (e instanceof InterruptedException) {

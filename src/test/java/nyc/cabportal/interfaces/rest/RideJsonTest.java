@@ -85,7 +85,9 @@ class RideJsonTest {
         RideJson.readDraft(
             "{\"pickup\":{\"lat\":1e999999,\"lon\":-1e999999},\"passengers\":1e999999}");
     assertEquals(Double.POSITIVE_INFINITY, in.draft().pickup().lat());
-    assertEquals(1000, in.draft().passengers()); // the validator then says "at most 6"
+    assertEquals(null, in.draft().passengers());
+    assertEquals(
+        "passengers must be between 1 and 6, not 1E+999999", in.inputErrors().get(0).message());
   }
 
   @Test
@@ -114,5 +116,24 @@ class RideJsonTest {
     for (String body : List.of("", "   ", "null", "42", "\"ride\"", "[]", "{}{")) {
       assertThrows(InvalidRideRequest.class, () -> RideJson.readDraft(body), body);
     }
+  }
+
+  @Test
+  void oddBodiesAreNamedInWords() {
+    assertEquals(
+        "the body starts with a byte-order mark: send JSON in UTF-8 without one",
+        bodyError("\ufeff{\"passengers\":1}"));
+    assertEquals("the body is not valid JSON at line 1, column 2", bodyError("{x"));
+    assertEquals(
+        "schemaVersion must be the number 1, not \"1\"",
+        RideJson.readDraft("{\"schemaVersion\":\"1\"}").inputErrors().get(0).message());
+  }
+
+  private static String bodyError(String body) {
+    return org.junit.jupiter.api.Assertions.assertThrows(
+            nyc.cabportal.domain.ride.InvalidRideRequest.class, () -> RideJson.readDraft(body))
+        .errors()
+        .get(0)
+        .message();
   }
 }
