@@ -40,8 +40,8 @@ public final class PortalResponse extends HttpServletResponseWrapper {
     try {
       URI uri = new URI(location);
       String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
-      if (!path.startsWith("/")) {
-        return location.startsWith("?") ? location : path; // relative: the browser resolves it
+      if (uri.getRawAuthority() == null && !path.startsWith("/")) {
+        return location; // relative: the browser resolves it against this site
       }
       if (path.startsWith("//")) {
         path = "/" + path.replaceFirst("^/+", ""); // "//host" would name another site

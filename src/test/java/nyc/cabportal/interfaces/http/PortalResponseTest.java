@@ -15,6 +15,7 @@ class PortalResponseTest {
         "/ride-status.xhtml?id=r1",
         PortalResponse.sitePath("http://127.0.0.1:9080/ride-status.xhtml?id=r1"));
     assertEquals("/sign-in.html", PortalResponse.sitePath("/sign-in.html"));
+    assertEquals("ride-status.xhtml?id=r1", PortalResponse.sitePath("ride-status.xhtml?id=r1"));
     assertEquals("/x", PortalResponse.sitePath("//evil.example/x"));
     assertEquals("/", PortalResponse.sitePath("http://evil.example"));
     assertEquals("/", PortalResponse.sitePath("http://bad host/"));

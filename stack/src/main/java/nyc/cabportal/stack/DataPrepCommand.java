@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import nyc.cabportal.trips.cli.Options.Option;
+import nyc.cabportal.trips.cli.Options;
 
 /**
  * {@code ./cabportal data-prep [options]}: runs the data-prep job in the foreground, by default
@@ -39,7 +39,7 @@ public final class DataPrepCommand {
   /** Passes the embedded stack's value of an option the user gave neither as flag nor variable. */
   private static void defaultTo(
       List<String> args, Map<String, String> env, String option, String value) {
-    String variable = new Option(option, null, "").envName();
+    String variable = Options.envName(option);
     if (!args.contains("--" + option)
         && (env.get(variable) == null || env.get(variable).isBlank())) {
       args.add("--" + option);

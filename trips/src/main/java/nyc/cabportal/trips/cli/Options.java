@@ -24,7 +24,7 @@ public final class Options {
 
     /** The environment variable this option falls back to: its name in capitals. */
     public String envName() {
-      return name.toUpperCase(Locale.ROOT).replace('-', '_');
+      return Options.envName(name);
     }
   }
 
@@ -95,6 +95,11 @@ public final class Options {
       return List.of(fromEnv);
     }
     return option.defaultValue() == null ? List.of() : List.of(option.defaultValue());
+  }
+
+  /** The environment variable an option named {@code name} falls back to: {@code NAME}. */
+  public static String envName(String name) {
+    return name.toUpperCase(Locale.ROOT).replace('-', '_');
   }
 
   /** A whole number of at least 1. */
