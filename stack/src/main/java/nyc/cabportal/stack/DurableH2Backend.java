@@ -1,5 +1,6 @@
 package nyc.cabportal.stack;
 
+import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
@@ -63,11 +64,13 @@ final class DurableH2Backend extends H2Backend implements AutoCloseable {
 
   /**
    * Writes share it, the checkpoint takes it alone: a commit must see every write whole or not at
-   * all. A write touches several maps (the documents, each index), and mongo-java-server changes a
-   * stored document in place before it puts it back, so a commit running beside a write could store
-   * the document changed and its index not — a document its own index cannot find, which no replay
-   * repairs (the fault suite's long form lost a ride that way). With it, the store file holds
-   * exactly the writes journaled before the checkpoint's file, and the replay exactly the rest.
+   * all. mongo-java-server changes a stored document in place before it puts it back, and a write
+   * touches more than one map (the documents, the collection's size); a commit running beside a
+   * write could store half of it. (When the unique indexes were maps in the file too, that left a
+   * document its own index could not find, which no replay repaired: the fault suite's long form
+   * lost a ride that way; they now live in memory, rebuilt from the documents at each start.) With
+   * the lock, the store file holds exactly the writes journaled before the checkpoint's file, and
+   * the replay exactly the rest.
    */
   private final ReadWriteLock checkpointLock = new ReentrantReadWriteLock();
 
@@ -88,7 +91,9 @@ final class DurableH2Backend extends H2Backend implements AutoCloseable {
     // returns before they are in the file, so a journal dropped after such a commit could lose
     // writes a kill -9 came too early for (the fault suite's long form lost a ride that way).
     // Without it every commit is written by the thread that asks for it: the checkpoint's.
-    super(new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().open());
+    super(
+        withoutIndexMaps(
+            new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().open()));
     journal = new WriteJournal(file);
     int[] replayed = replay();
     if (replayed[0] > 0) {
@@ -102,6 +107,24 @@ final class DurableH2Backend extends H2Backend implements AutoCloseable {
     journal.deleteBefore(journal.startNext());
     long every = checkpointEvery.toMillis();
     checkpoints.scheduleWithFixedDelay(this::checkpoint, every, every, TimeUnit.MILLISECONDS);
+  }
+
+  /**
+   * Drops the index maps an older store kept in its file: its indexes are now rebuilt in memory
+   * from the documents ({@link HashUniqueIndex}), and stale copies would only take space.
+   */
+  private static MVStore withoutIndexMaps(MVStore store) {
+    for (String map : store.getMapNames()) {
+      if (map.contains(HashIndexedH2Database.INDEX_MAP_MARKER)) {
+        store.removeMap(map);
+      }
+    }
+    return store;
+  }
+
+  @Override
+  protected MongoDatabase openOrCreateDatabase(String databaseName) {
+    return new HashIndexedH2Database(databaseName, getMvStore(), getCursorRegistry());
   }
 
   @Override

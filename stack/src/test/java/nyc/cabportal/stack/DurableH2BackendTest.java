@@ -103,6 +103,48 @@ class DurableH2BackendTest {
     }
   }
 
+  /**
+   * The unique indexes live in memory and are rebuilt from the documents when the store opens: a
+   * reopened store still refuses a second ride with the same id and still finds a ride by {@code
+   * (_id, status)}; the index maps an older store kept in its file are gone.
+   */
+  @Test
+  void uniqueIndexesAreRebuiltWhenTheStoreOpens(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("store.mv.db");
+    DurableH2Backend store = new DurableH2Backend(file);
+    store.handleCommand(
+        channel,
+        "cabportal",
+        "createIndexes",
+        new Document("createIndexes", "rides")
+            .append(
+                "indexes",
+                List.of(
+                    new Document("key", new Document("_id", 1).append("status", 1))
+                        .append("name", "id_status")
+                        .append("unique", true))));
+    insert(store, "ride-1", "PENDING");
+    store.close();
+
+    DurableH2Backend reopened = new DurableH2Backend(file);
+    Document refused =
+        reopened.handleCommand(
+            channel,
+            "cabportal",
+            "insert",
+            new Document("insert", "rides")
+                .append("documents", List.of(new Document("_id", "ride-1"))));
+    assertEquals(1, ((List<?>) refused.get("writeErrors")).size(), refused.toString());
+    moveStatus(reopened, channel, "ride-1", "PENDING", "QUEUED");
+    assertEquals(1, count(reopened, new Document("_id", "ride-1").append("status", "QUEUED")));
+    assertEquals(
+        List.of(),
+        reopened.getMvStore().getMapNames().stream()
+            .filter(m -> m.contains(HashIndexedH2Database.INDEX_MAP_MARKER))
+            .toList());
+    reopened.close();
+  }
+
   @Test
   void aCleanStopLeavesNoJournal(@TempDir Path dir) throws Exception {
     DurableH2Backend store = new DurableH2Backend(dir.resolve("store.mv.db"));
