@@ -13,6 +13,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import nyc.cabportal.domain.ride.FieldError;
 import nyc.cabportal.domain.ride.InvalidRideRequest;
+import nyc.cabportal.domain.ride.Overloaded;
 import nyc.cabportal.domain.ride.QueueUnavailable;
 import nyc.cabportal.domain.ride.Ride;
 import nyc.cabportal.domain.ride.RideDraft;
@@ -56,6 +57,7 @@ public final class RideIntake {
   private final RideTracker tracker;
   private final RideMetrics metrics;
   private final RefusedRides refused;
+  private final RideAdmission admission;
   private final Clock clock;
 
   public RideIntake(
@@ -65,6 +67,7 @@ public final class RideIntake {
       RideTracker tracker,
       RideMetrics metrics,
       RefusedRides refused,
+      RideAdmission admission,
       Clock clock) {
     this.validator = validator;
     this.rides = rides;
@@ -72,13 +75,15 @@ public final class RideIntake {
     this.tracker = tracker;
     this.metrics = metrics;
     this.refused = refused;
+    this.admission = admission;
     this.clock = clock;
   }
 
   /**
    * Submits a draft. The stage completes with the queued ride, or fails with {@link RideNotQueued}
    * (caused by {@link QueueUnavailable} or {@link StoreUnavailable}); invalid drafts throw {@link
-   * InvalidRideRequest} at once.
+   * InvalidRideRequest} at once, and a draft this server has no room for throws {@link Overloaded}
+   * at once (nothing stored, nothing queued).
    */
   public CompletionStage<Ride> submit(RideDraft draft) {
     return submit(draft, List.of());
@@ -98,6 +103,12 @@ public final class RideIntake {
       metrics.invalid();
       throw e;
     }
+    try {
+      admission.enter();
+    } catch (Overloaded e) {
+      metrics.overloaded();
+      throw e;
+    }
     long storing = System.nanoTime();
     return rides
         .insertPending(request)
@@ -115,7 +126,8 @@ public final class RideIntake {
                           ? s
                           : new StoreUnavailable("ride store unavailable", cause)));
             })
-        .thenCompose(stored -> publish(request));
+        .thenCompose(stored -> publish(request))
+        .whenComplete((ride, e) -> admission.leave());
   }
 
   /** Cancels a ride that is still queued; false if it is unknown or already answered. */

@@ -10,6 +10,9 @@ public interface RideMetrics {
 
   void invalid();
 
+  /** A valid request refused because this server takes no more rides now. */
+  void overloaded();
+
   void queueRefused();
 
   void storeRefused();
@@ -33,6 +36,9 @@ public interface RideMetrics {
 
         @Override
         public void invalid() {}
+
+        @Override
+        public void overloaded() {}
 
         @Override
         public void queueRefused() {}

@@ -20,18 +20,24 @@ import nyc.cabportal.domain.ride.RideRepository;
  * from memory.
  *
  * <p>However many browsers poll this server, the store sees one query per interval: {@link
- * #pollOnce()} asks for all watched rides at once and moves the answered ones into a bounded cache.
- * A ride this server has never seen (accepted by another pod) costs one lookup, after which it is
- * watched too.
+ * #pollOnce()} asks for all watched rides at once (those accepted at least {@link #FIRST_CHECK}
+ * ago) and moves the answered ones into a bounded cache, so an answer reaches this server within
+ * one interval of being stored. A ride this server has never seen (accepted by another pod) costs
+ * one lookup, after which it is watched too. The oldest ride still waiting tells {@link
+ * RideAdmission} whether dispatch keeps up.
  */
 public final class RideTracker {
 
   /** The most rides one poll asks about in one query. */
   static final int QUERY_CHUNK = 1000;
 
+  /**
+   * No answer comes sooner than Kafka → Spark's own floor (about 180 ms here): not asked before.
+   */
   static final Duration FIRST_CHECK = Duration.ofMillis(150);
-  static final Duration FIRST_DELAY = Duration.ofMillis(100);
-  static final Duration MAX_DELAY = Duration.ofSeconds(1);
+
+  /** Only rides that started waiting this recently count for {@link #longestWait()}. */
+  static final Duration LOAD_WINDOW = Duration.ofMinutes(1);
 
   private final RideRepository rides;
   private final RideMetrics metrics;
@@ -40,13 +46,10 @@ public final class RideTracker {
   private final Map<String, Watched> waiting = new ConcurrentHashMap<>();
   private final Map<String, Ride> answered;
 
-  private record Watched(Ride ride, Instant since, Instant due, Duration delay) {
+  /** When the oldest ride still waiting started waiting, as of the last poll; null if none. */
+  private volatile Instant oldestWaiting;
 
-    Watched later(Instant now) {
-      Duration next = Duration.ofMillis(Math.min(MAX_DELAY.toMillis(), delay.toMillis() * 3 / 2));
-      return new Watched(ride, since, now.plus(next), next);
-    }
-  }
+  private record Watched(Ride ride, Instant since, Instant firstAsked) {}
 
   public RideTracker(
       RideRepository rides, RideMetrics metrics, Clock clock, Duration watchFor, int cacheSize) {
@@ -71,7 +74,7 @@ public final class RideTracker {
     } else {
       Instant now = clock.instant();
       Instant accepted = ride.timings().acceptedAt() == null ? now : ride.timings().acceptedAt();
-      waiting.put(ride.id(), new Watched(ride, now, accepted.plus(FIRST_CHECK), FIRST_DELAY));
+      waiting.put(ride.id(), new Watched(ride, now, accepted.plus(FIRST_CHECK)));
     }
   }
 
@@ -105,25 +108,27 @@ public final class RideTracker {
   }
 
   /**
+   * How long the oldest ride this server waits on has waited, as of the last poll; zero if none.
+   */
+  public Duration longestWait() {
+    Instant oldest = oldestWaiting;
+    return oldest == null ? Duration.ZERO : Duration.between(oldest, clock.instant());
+  }
+
+  /**
    * One round of polling: one query per {@value #QUERY_CHUNK} watched rides. Completes when the
    * answers are in the cache.
    */
   public CompletionStage<Integer> pollOnce() {
     Instant now = clock.instant();
     waiting.values().removeIf(w -> w.since().plus(watchFor).isBefore(now));
-    if (waiting.isEmpty()) {
-      return CompletableFuture.completedFuture(0);
-    }
     List<String> ids = new ArrayList<>();
     waiting.forEach(
         (id, w) -> {
-          if (!w.due().isAfter(now)) {
+          if (!w.firstAsked().isAfter(now)) {
             ids.add(id);
           }
         });
-    if (ids.isEmpty()) {
-      return CompletableFuture.completedFuture(0);
-    }
     CompletionStage<Integer> all = CompletableFuture.completedFuture(0);
     for (int from = 0; from < ids.size(); from += QUERY_CHUNK) {
       List<String> chunk = ids.subList(from, Math.min(ids.size(), from + QUERY_CHUNK));
@@ -131,7 +136,15 @@ public final class RideTracker {
     }
     return all.thenApply(
         n -> {
-          ids.forEach(id -> waiting.computeIfPresent(id, (k, w) -> w.later(now)));
+          // A ride unanswered for minutes is a fault for the recovery to repair, not a measure of
+          // load: it would hold admission shut for as long as it is watched.
+          Instant recent = now.minus(LOAD_WINDOW);
+          oldestWaiting =
+              waiting.values().stream()
+                  .map(Watched::since)
+                  .filter(since -> since.isAfter(recent))
+                  .min(Instant::compareTo)
+                  .orElse(null);
           return n;
         });
   }

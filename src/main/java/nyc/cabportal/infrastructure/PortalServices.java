@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import nyc.cabportal.application.PendingRideRecovery;
 import nyc.cabportal.application.RefusedRides;
+import nyc.cabportal.application.RideAdmission;
 import nyc.cabportal.application.RideIntake;
 import nyc.cabportal.application.RideMetrics;
 import nyc.cabportal.application.RideTracker;
@@ -63,6 +64,14 @@ public class PortalServices {
   @Inject
   @ConfigProperty(name = "cab.results.cache-size", defaultValue = "10000")
   int cacheSize;
+
+  @Inject
+  @ConfigProperty(name = "cab.admission.max-wait-ms", defaultValue = "2000")
+  long admissionMaxWaitMs;
+
+  @Inject
+  @ConfigProperty(name = "cab.admission.max-submitting", defaultValue = "256")
+  int admissionMaxSubmitting;
 
   @Inject
   @ConfigProperty(name = "cab.recovery.grace-seconds", defaultValue = "60")
@@ -167,8 +176,18 @@ public class PortalServices {
       RideMetrics metrics,
       RefusedRides refused,
       Clock clock) {
+    RideAdmission admission =
+        new RideAdmission(
+            tracker::longestWait, Duration.ofMillis(admissionMaxWaitMs), admissionMaxSubmitting);
     return new RideIntake(
-        new RideRequestValidator(ServiceArea.NYC), rides, queue, tracker, metrics, refused, clock);
+        new RideRequestValidator(ServiceArea.NYC),
+        rides,
+        queue,
+        tracker,
+        metrics,
+        refused,
+        admission,
+        clock);
   }
 
   @Produces

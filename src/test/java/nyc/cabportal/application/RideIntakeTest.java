@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 import nyc.cabportal.domain.place.GeoPoint;
 import nyc.cabportal.domain.place.ServiceArea;
 import nyc.cabportal.domain.ride.InvalidRideRequest;
+import nyc.cabportal.domain.ride.Overloaded;
 import nyc.cabportal.domain.ride.QueueUnavailable;
 import nyc.cabportal.domain.ride.Ride;
 import nyc.cabportal.domain.ride.RideDraft;
@@ -59,6 +60,7 @@ class RideIntakeTest {
           tracker,
           RideMetrics.NONE,
           refused,
+          RideAdmission.unlimited(),
           CLOCK);
 
   @Test
@@ -74,6 +76,32 @@ class RideIntakeTest {
     assertThrows(InvalidRideRequest.class, () -> intake.submit(new RideDraft(null, null, 1, null)));
     assertEquals(0, rides.rides.size());
     assertEquals(0, published.size());
+  }
+
+  @Test
+  void refusesARideAtOnceWhenOverloadedAndStoresNothing() throws Exception {
+    Duration[] waited = {Duration.ZERO};
+    RideAdmission admission = new RideAdmission(() -> waited[0], Duration.ofSeconds(2), 1);
+    RideIntake guarded =
+        new RideIntake(
+            new RideRequestValidator(ServiceArea.NYC),
+            rides,
+            queue,
+            tracker,
+            RideMetrics.NONE,
+            refused,
+            admission,
+            CLOCK);
+    guarded.submit(DRAFT).toCompletableFuture().get();
+    assertEquals(0, admission.submitting()); // its place given back once it was queued
+
+    waited[0] = Duration.ofMillis(2001);
+    assertThrows(Overloaded.class, () -> guarded.submit(DRAFT));
+    assertEquals(1, rides.rides.size());
+    assertEquals(1, published.size());
+    // An invalid request is still told what is wrong with it, overloaded or not.
+    assertThrows(
+        InvalidRideRequest.class, () -> guarded.submit(new RideDraft(null, null, 1, null)));
   }
 
   @Test

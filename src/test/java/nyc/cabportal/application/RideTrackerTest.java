@@ -30,6 +30,7 @@ class RideTrackerTest {
         tracker,
         RideMetrics.NONE,
         new RefusedRides(rides, 10),
+        RideAdmission.unlimited(),
         clock);
   }
 
@@ -64,26 +65,10 @@ class RideTrackerTest {
   }
 
   @Test
-  void asksAboutEachRideOnItsOwnScheduleNotEveryRound() throws Exception {
+  void asksAboutAWaitingRideEveryRoundOnceItCouldBeAnswered() throws Exception {
     FakeRides rides = new FakeRides();
     Instant[] now = {CLOCK.instant()};
-    Clock moving =
-        new Clock() {
-          @Override
-          public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-          }
-
-          @Override
-          public Clock withZone(java.time.ZoneId zone) {
-            return this;
-          }
-
-          @Override
-          public Instant instant() {
-            return now[0];
-          }
-        };
+    Clock moving = movingClock(now);
     RideTracker tracker =
         new RideTracker(rides, RideMetrics.NONE, moving, Duration.ofMinutes(5), 10);
     RideIntake intake = intake(rides, tracker, moving);
@@ -98,10 +83,60 @@ class RideTrackerTest {
       tracker.pollOnce().toCompletableFuture().get();
       queriesAt[tick] = rides.answeredQueries;
     }
-    // Not before 150 ms; then in the rounds at 200, 400, 700 and 1100 ms: 4 queries, not 11.
+    // Not before 150 ms (no answer comes that soon); then every round, so that an answer reaches
+    // this server within one round of being stored: 10 queries in the rounds at 200..1100 ms.
     assertEquals(0, queriesAt[1]);
     assertEquals(1, queriesAt[2]);
-    assertEquals(4, rides.answeredQueries);
+    assertEquals(10, rides.answeredQueries);
+  }
+
+  @Test
+  void tellsHowLongTheOldestRideHasWaitedForItsAnswer() throws Exception {
+    FakeRides rides = new FakeRides();
+    Instant[] now = {CLOCK.instant()};
+    RideTracker tracker =
+        new RideTracker(rides, RideMetrics.NONE, movingClock(now), Duration.ofMinutes(5), 10);
+    RideIntake intake = intake(rides, tracker, movingClock(now));
+    assertEquals(Duration.ZERO, tracker.longestWait());
+    Ride first =
+        intake
+            .submit(
+                new RideDraft(
+                    new GeoPoint(40.758, -73.9855), new GeoPoint(40.6413, -73.7781), 1, null))
+            .toCompletableFuture()
+            .get();
+    now[0] = now[0].plusMillis(500);
+    intake
+        .submit(
+            new RideDraft(new GeoPoint(40.758, -73.9855), new GeoPoint(40.6413, -73.7781), 1, null))
+        .toCompletableFuture()
+        .get();
+    now[0] = now[0].plusMillis(1000);
+    tracker.pollOnce().toCompletableFuture().get();
+    assertEquals(Duration.ofMillis(1500), tracker.longestWait());
+
+    rides.dispatch(first.id(), now[0]);
+    tracker.pollOnce().toCompletableFuture().get();
+    assertEquals(Duration.ofMillis(1000), tracker.longestWait());
+  }
+
+  private static Clock movingClock(Instant[] now) {
+    return new Clock() {
+      @Override
+      public java.time.ZoneId getZone() {
+        return ZoneOffset.UTC;
+      }
+
+      @Override
+      public Clock withZone(java.time.ZoneId zone) {
+        return this;
+      }
+
+      @Override
+      public Instant instant() {
+        return now[0];
+      }
+    };
   }
 
   @Test

@@ -14,11 +14,17 @@ import nyc.cabportal.stack.EmbeddedStack;
 import nyc.cabportal.stack.StackSettings;
 
 /**
- * The Foundation benchmark, against a running stack ({@code ./cabportal run} in another terminal):
- * for each rate, the Kafka → Spark latency floor, then the ride load; prints a table and one JSON
- * line per rate.
+ * The ride benchmark, against a running stack ({@code ./cabportal run} in another terminal): for
+ * each rate, the Kafka → Spark latency floor, then the ride load; then the capacity step (the rate
+ * stepped up until a step misses the targets: every ride accepted, submit p99 ≤ 100 ms, end-to-end
+ * p99 ≤ 1 s) and the overload step (twice the capacity for 30 s, then half of it for 20 s: what the
+ * accepted rides see, how fast the others are refused, how soon latency is back). Prints a table
+ * and one JSON line per step.
  *
- * <pre>./cabportal bench [--rates 50,200] [--seconds 30] [--url http://localhost:9080]</pre>
+ * <pre>
+ * ./cabportal bench [--rates 50,200] [--seconds 30] [--capacity 100,200,300,400,500|none]
+ *                   [--url http://localhost:9080]
+ * </pre>
  */
 public final class Benchmark {
 
@@ -29,6 +35,7 @@ public final class Benchmark {
     // connection the server already closed fails and, rightly, is not retried by the client.
     System.setProperty("jdk.httpclient.keepalive.timeout", "30");
     List<Integer> rates = List.of(50, 200);
+    List<Integer> capacityRates = List.of(100, 200, 300, 400, 500);
     int seconds = 30;
     String url = null;
     for (int i = 0; i < args.length; i++) {
@@ -36,6 +43,7 @@ public final class Benchmark {
       switch (args[i]) {
         case "--rates" -> rates = parseRates(value);
         case "--seconds" -> seconds = Integer.parseInt(value);
+        case "--capacity" -> capacityRates = "none".equals(value) ? List.of() : parseRates(value);
         case "--url" -> url = value;
         default -> usage("unknown option " + args[i]);
       }
@@ -68,6 +76,9 @@ public final class Benchmark {
       System.out.printf("== %d requests/s for %d s ==%n", rate, seconds);
       System.out.println(Percentiles.header());
       System.out.println(r.submit().row("submit (POST → 202)"));
+      if (r.refused().count() > 0) {
+        System.out.println(r.refused().row("refused (POST → 503)"));
+      }
       System.out.println(r.endToEnd().row("end-to-end (accepted → stored)"));
       System.out.println(floor.row("floor (Kafka → foreachBatch)"));
       System.out.println(r.counts());
@@ -92,7 +103,112 @@ public final class Benchmark {
               floor.json(),
               ratio));
     }
+    if (!capacityRates.isEmpty()) {
+      int capacity = capacity(load, capacityRates, seconds, json);
+      overload(load, Math.max(capacity, capacityRates.get(0)), json);
+    }
     json.forEach(System.out::println);
+  }
+
+  /** Submit p99 and end-to-end p99 a rate must stay within to count as held. */
+  static final double HELD_SUBMIT_P99_MS = 100;
+
+  static final double HELD_END_TO_END_P99_MS = 1000;
+
+  /** Steps the rate up; returns the highest rate held (0 if none), stopping at the first miss. */
+  private static int capacity(RideLoad load, List<Integer> rates, int seconds, List<String> json)
+      throws Exception {
+    System.out.printf(
+        "== capacity: each rate for %d s; held = every ride accepted, submit p99 ≤ %.0f ms,"
+            + " end-to-end p99 ≤ %.0f ms ==%n",
+        seconds, HELD_SUBMIT_P99_MS, HELD_END_TO_END_P99_MS);
+    int held = 0;
+    for (int rate : rates) {
+      var cpuBefore = PartCpu.snapshot();
+      RideLoad.Result r = load.run(rate, seconds);
+      String cpu = PartCpu.perRide(cpuBefore, PartCpu.snapshot(), r.sent());
+      boolean ok =
+          r.accepted() == r.sent()
+              && r.answered() == r.accepted()
+              && r.submit().p99() <= HELD_SUBMIT_P99_MS
+              && r.endToEnd().p99() <= HELD_END_TO_END_P99_MS;
+      System.out.printf(
+          Locale.ROOT,
+          "%4d/s: accepted %d of %d, submit p99 %.1f ms, end-to-end p50 %.0f / p99 %.0f ms — %s%n"
+              + "        %s%n",
+          rate,
+          r.accepted(),
+          r.sent(),
+          r.submit().p99(),
+          r.endToEnd().p50(),
+          r.endToEnd().p99(),
+          ok ? "held" : "not held",
+          cpu);
+      json.add(
+          String.format(
+              Locale.ROOT,
+              "{\"step\":\"capacity\",\"rate\":%d,\"sent\":%d,\"accepted\":%d,\"held\":%b,"
+                  + "\"submitMs\":%s,\"endToEndMs\":%s}",
+              rate,
+              r.sent(),
+              r.accepted(),
+              ok,
+              r.submit().json(),
+              r.endToEnd().json()));
+      if (!ok) {
+        break;
+      }
+      held = rate;
+    }
+    System.out.printf("capacity: %d rides/s held%n%n", held);
+    return held;
+  }
+
+  /**
+   * Twice the capacity for 30 s, then half of it for 20 s, as one open-loop run: the accepted
+   * rides' latency under overload, the refusals' speed, and the latency 10–20 s after it ended.
+   */
+  private static void overload(RideLoad load, int capacity, List<String> json) throws Exception {
+    int over = 2 * capacity;
+    int after = Math.max(1, capacity / 2);
+    System.out.printf(
+        "== overload: %d rides/s (2 × capacity) for 30 s, then %d rides/s for 20 s ==%n",
+        over, after);
+    RideLoad.Run run =
+        load.run(List.of(new RideLoad.Phase(over, 30), new RideLoad.Phase(after, 20)));
+    RideLoad.Result during = run.window(0, 30);
+    RideLoad.Result first = run.window(30, 40);
+    RideLoad.Result then = run.window(40, 50);
+    System.out.println(Percentiles.header());
+    System.out.println(during.submit().row("overload: submit (POST → 202)"));
+    System.out.println(during.refused().row("overload: refused (POST → 503)"));
+    System.out.println(during.endToEnd().row("overload: end-to-end, accepted"));
+    System.out.println(first.endToEnd().row("0–10 s after: end-to-end"));
+    System.out.println(then.endToEnd().row("10–20 s after: end-to-end"));
+    System.out.println("overload: " + during.counts());
+    System.out.printf(
+        "overload: refused carrying a ride id (stored, never dispatched): %d; accepted and"
+            + " answered %d of %d%n",
+        during.refusedIds().size(), during.answered(), during.accepted());
+    System.out.println("after: " + then.counts());
+    System.out.println();
+    json.add(
+        String.format(
+            Locale.ROOT,
+            "{\"step\":\"overload\",\"rate\":%d,\"sent\":%d,\"accepted\":%d,\"answered\":%d,"
+                + "\"refused\":%d,\"submitMs\":%s,\"refusedMs\":%s,\"endToEndMs\":%s,"
+                + "\"afterRate\":%d,\"after0to10EndToEndMs\":%s,\"after10to20EndToEndMs\":%s}",
+            over,
+            during.sent(),
+            during.accepted(),
+            during.answered(),
+            during.statusCounts().getOrDefault(503, 0),
+            during.submit().json(),
+            during.refused().json(),
+            during.endToEnd().json(),
+            after,
+            first.endToEnd().json(),
+            then.endToEnd().json()));
   }
 
   static List<Integer> parseRates(String value) {
@@ -142,7 +258,8 @@ public final class Benchmark {
   private static void usage(String problem) {
     System.err.println("benchmark: " + problem);
     System.err.println(
-        "Usage: ./cabportal bench [--rates 50,200] [--seconds 30] [--url http://localhost:9080]");
+        "Usage: ./cabportal bench [--rates 50,200] [--seconds 30]"
+            + " [--capacity 100,200,300,400,500|none] [--url http://localhost:9080]");
     System.exit(1);
   }
 }

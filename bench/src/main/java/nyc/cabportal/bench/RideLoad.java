@@ -45,6 +45,8 @@ public final class RideLoad {
    * @param refusedIds the rides refused with 503, by the id the answer gives as a reference
    * @param servedBy accepted requests by the server that took them ({@code X-Upstream}; "direct"
    *     without a balancer)
+   * @param submit how long the accepted requests (202) took, from when each was due
+   * @param refused how long the refused ones (503) took
    */
   public record Result(
       int sent,
@@ -55,6 +57,7 @@ public final class RideLoad {
       Map<Integer, Integer> statusCounts,
       Map<String, Integer> transportErrors,
       Percentiles submit,
+      Percentiles refused,
       Percentiles endToEnd,
       int answered,
       Map<String, Integer> outcomes,
@@ -95,100 +98,188 @@ public final class RideLoad {
     return "198.18." + (n / 254 % 256) + "." + (n % 254 + 1);
   }
 
+  /** A stretch of the load at one rate. */
+  public record Phase(int rate, int seconds) {}
+
+  /** One request: when it was due (seconds from the start), its answer and how long it took. */
+  private record Sent(
+      double dueSeconds, int status, double millis, String id, String servedBy, String error) {}
+
+  /** Every request of a run and every accepted ride's end-to-end latency, to cut into windows. */
+  public final class Run {
+
+    private final List<Sent> sent;
+    private final Map<String, Double> endToEnd;
+    private final Map<String, String> outcome;
+
+    private Run(List<Sent> sent, Map<String, Double> endToEnd, Map<String, String> outcome) {
+      this.sent = sent;
+      this.endToEnd = endToEnd;
+      this.outcome = outcome;
+    }
+
+    /** The requests due in [{@code from}, {@code to}) seconds after the start. */
+    public Result window(double from, double to) {
+      List<Double> submit = new ArrayList<>();
+      List<Double> refusedMs = new ArrayList<>();
+      List<Double> e2e = new ArrayList<>();
+      List<String> ids = new ArrayList<>();
+      List<String> refused = new ArrayList<>();
+      Map<Integer, Integer> statuses = new TreeMap<>();
+      Map<String, Integer> errors = new TreeMap<>();
+      Map<String, Integer> servedBy = new TreeMap<>();
+      Map<String, Integer> outcomes = new TreeMap<>();
+      int count = 0;
+      for (Sent s : sent) {
+        if (s.dueSeconds() < from || s.dueSeconds() >= to) {
+          continue;
+        }
+        count++;
+        if (s.error() != null) {
+          errors.merge(s.error(), 1, Integer::sum);
+          continue;
+        }
+        statuses.merge(s.status(), 1, Integer::sum);
+        if (s.status() == 202) {
+          submit.add(s.millis());
+          ids.add(s.id());
+          servedBy.merge(s.servedBy(), 1, Integer::sum);
+          Double ms = endToEnd.get(s.id());
+          if (ms != null) {
+            e2e.add(ms);
+            outcomes.merge(outcome.get(s.id()), 1, Integer::sum);
+          }
+        } else if (s.status() == 503) {
+          refusedMs.add(s.millis());
+          if (s.id() != null) {
+            refused.add(s.id());
+          }
+        }
+      }
+      return new Result(
+          count,
+          ids.size(),
+          ids,
+          refused,
+          servedBy,
+          statuses,
+          errors,
+          Percentiles.of(submit),
+          Percentiles.of(refusedMs),
+          Percentiles.of(e2e),
+          e2e.size(),
+          outcomes,
+          to - from);
+    }
+  }
+
   public Result run(int rate, int seconds) throws Exception {
-    int total = rate * seconds;
-    long periodNanos = 1_000_000_000L / rate;
-    ConcurrentLinkedQueue<Double> submitMs = new ConcurrentLinkedQueue<>();
-    ConcurrentLinkedQueue<String> ids = new ConcurrentLinkedQueue<>();
-    ConcurrentLinkedQueue<String> refused = new ConcurrentLinkedQueue<>();
-    Map<Integer, Integer> statuses = new ConcurrentHashMap<>();
-    Map<String, Integer> transportErrors = new ConcurrentHashMap<>();
-    Map<String, Integer> servedBy = new ConcurrentHashMap<>();
-    List<CompletableFuture<?>> inFlight = new ArrayList<>(total);
+    return run(List.of(new Phase(rate, seconds))).window(0, seconds);
+  }
+
+  /**
+   * Sends the phases back to back (each request due on its phase's schedule), waits for every
+   * answer, then reads every accepted ride back.
+   */
+  public Run run(List<Phase> phases) throws Exception {
+    ConcurrentLinkedQueue<Sent> sent = new ConcurrentLinkedQueue<>();
+    List<CompletableFuture<?>> inFlight = new ArrayList<>();
     Random random = new Random(42);
     long start = System.nanoTime();
-    for (int i = 0; i < total; i++) {
-      long due = start + i * periodNanos;
-      long wait = due - System.nanoTime();
-      if (wait > 0) {
-        LockSupport.parkNanos(wait);
+    long phaseStart = start;
+    int i = 0;
+    for (Phase phase : phases) {
+      long periodNanos = 1_000_000_000L / phase.rate();
+      int total = phase.rate() * phase.seconds();
+      for (int k = 0; k < total; k++, i++) {
+        long due = phaseStart + k * periodNanos;
+        long wait = due - System.nanoTime();
+        if (wait > 0) {
+          LockSupport.parkNanos(wait);
+        }
+        double dueSeconds = (due - start) / 1e9;
+        inFlight.add(
+            http.sendAsync(request(random, i), HttpResponse.BodyHandlers.ofString())
+                .whenComplete(
+                    (response, error) ->
+                        sent.add(
+                            answered(
+                                dueSeconds, (System.nanoTime() - due) / 1e6, response, error))));
       }
-      double[] from = PLACES[random.nextInt(PLACES.length)];
-      double[] to = PLACES[random.nextInt(PLACES.length)];
-      while (to == from) {
-        to = PLACES[random.nextInt(PLACES.length)];
-      }
-      String body =
-          String.format(
-              Locale.ROOT,
-              "{\"pickup\":{\"lat\":%.4f,\"lon\":%.4f},\"dropoff\":{\"lat\":%.4f,\"lon\":%.4f},\"passengers\":%d}",
-              from[0],
-              from[1],
-              to[0],
-              to[1],
-              1 + random.nextInt(4));
-      HttpRequest request =
-          HttpRequest.newBuilder(URI.create(baseUrl + "/api/rides"))
-              .timeout(Duration.ofSeconds(30))
-              .header("Content-Type", "application/json")
-              .header("X-Forwarded-For", riderAddress(i))
-              .POST(HttpRequest.BodyPublishers.ofString(body))
-              .build();
-      inFlight.add(
-          http.sendAsync(request, HttpResponse.BodyHandlers.ofString())
-              .whenComplete(
-                  (response, error) -> {
-                    submitMs.add((System.nanoTime() - due) / 1e6);
-                    if (error != null) {
-                      Throwable cause = error.getCause() != null ? error.getCause() : error;
-                      transportErrors.merge(
-                          cause.getClass().getSimpleName() + ": " + cause.getMessage(),
-                          1,
-                          Integer::sum);
-                      return;
-                    }
-                    statuses.merge(response.statusCode(), 1, Integer::sum);
-                    if (response.statusCode() == 202) {
-                      ids.add(read(response.body()).getString("id"));
-                      servedBy.merge(
-                          response.headers().firstValue("X-Upstream").orElse("direct"),
-                          1,
-                          Integer::sum);
-                    } else if (response.statusCode() == 503 && response.body().startsWith("{")) {
-                      JsonObject answer = read(response.body());
-                      if (answer.containsKey("id")) {
-                        refused.add(answer.getString("id"));
-                      }
-                    }
-                  }));
+      phaseStart += phase.seconds() * 1_000_000_000L;
     }
     CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new))
         .handle((v, e) -> null)
         .get(60, TimeUnit.SECONDS);
-    double elapsed = (System.nanoTime() - start) / 1e9;
-    Map<String, Integer> outcomes = new TreeMap<>();
-    List<Double> e2e = endToEnd(new ArrayList<>(ids), outcomes);
-    return new Result(
-        total,
-        ids.size(),
-        List.copyOf(ids),
-        List.copyOf(refused),
-        new TreeMap<>(servedBy),
-        new TreeMap<>(statuses),
-        new TreeMap<>(transportErrors),
-        Percentiles.of(new ArrayList<>(submitMs)),
-        Percentiles.of(e2e),
-        e2e.size(),
-        outcomes,
-        elapsed);
+    List<String> accepted = new ArrayList<>();
+    sent.forEach(
+        s -> {
+          if (s.status() == 202) {
+            accepted.add(s.id());
+          }
+        });
+    Map<String, Double> e2e = new ConcurrentHashMap<>();
+    Map<String, String> outcome = new ConcurrentHashMap<>();
+    endToEnd(accepted, e2e, outcome);
+    return new Run(List.copyOf(sent), e2e, outcome);
+  }
+
+  private HttpRequest request(Random random, int i) {
+    double[] from = PLACES[random.nextInt(PLACES.length)];
+    double[] to = PLACES[random.nextInt(PLACES.length)];
+    while (to == from) {
+      to = PLACES[random.nextInt(PLACES.length)];
+    }
+    String body =
+        String.format(
+            Locale.ROOT,
+            "{\"pickup\":{\"lat\":%.4f,\"lon\":%.4f},\"dropoff\":{\"lat\":%.4f,\"lon\":%.4f},\"passengers\":%d}",
+            from[0],
+            from[1],
+            to[0],
+            to[1],
+            1 + random.nextInt(4));
+    return HttpRequest.newBuilder(URI.create(baseUrl + "/api/rides"))
+        .timeout(Duration.ofSeconds(30))
+        .header("Content-Type", "application/json")
+        .header("X-Forwarded-For", riderAddress(i))
+        .POST(HttpRequest.BodyPublishers.ofString(body))
+        .build();
+  }
+
+  private static Sent answered(
+      double dueSeconds, double millis, HttpResponse<String> response, Throwable error) {
+    if (error != null) {
+      Throwable cause = error.getCause() != null ? error.getCause() : error;
+      return new Sent(
+          dueSeconds,
+          0,
+          millis,
+          null,
+          null,
+          cause.getClass().getSimpleName() + ": " + cause.getMessage());
+    }
+    String id = null;
+    if (response.statusCode() == 202
+        || (response.statusCode() == 503 && response.body().startsWith("{"))) {
+      JsonObject answer = read(response.body());
+      id = answer.containsKey("id") ? answer.getString("id") : null;
+    }
+    return new Sent(
+        dueSeconds,
+        response.statusCode(),
+        millis,
+        id,
+        response.headers().firstValue("X-Upstream").orElse("direct"),
+        null);
   }
 
   /**
-   * Reads every ride back (waiting up to a minute for stragglers) and takes its recorded e2e;
-   * counts the answers by status into {@code outcomes}.
+   * Reads every ride back (waiting up to a minute for stragglers) and takes its recorded e2e into
+   * {@code e2e} and its status into {@code outcome}, by ride id.
    */
-  private List<Double> endToEnd(List<String> ids, Map<String, Integer> outcomes) throws Exception {
-    List<Double> e2e = new ArrayList<>();
+  private void endToEnd(List<String> ids, Map<String, Double> e2e, Map<String, String> outcome)
+      throws Exception {
     List<String> pending = new ArrayList<>(ids);
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
     Semaphore concurrency = new Semaphore(16);
@@ -217,8 +308,9 @@ public final class RideLoad {
         }
         JsonObject timings = ride.getJsonObject("timings");
         if (timings != null && timings.containsKey("dispatchedAt")) {
-          outcomes.merge(ride.getString("status"), 1, Integer::sum);
-          e2e.add(
+          outcome.put(entry.getKey(), ride.getString("status"));
+          e2e.put(
+              entry.getKey(),
               (double)
                   Duration.between(
                           Instant.parse(timings.getString("acceptedAt")),
@@ -233,7 +325,6 @@ public final class RideLoad {
         Thread.sleep(500); // waiting for the worker to catch up, between rounds of reads
       }
     }
-    return e2e;
   }
 
   private static JsonObject read(String body) {

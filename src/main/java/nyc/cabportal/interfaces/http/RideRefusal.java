@@ -8,6 +8,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import nyc.cabportal.domain.ride.FieldError;
 import nyc.cabportal.domain.ride.InvalidRideRequest;
+import nyc.cabportal.domain.ride.Overloaded;
 import nyc.cabportal.domain.ride.QueueUnavailable;
 import nyc.cabportal.domain.ride.RideNotQueued;
 import nyc.cabportal.domain.ride.StoreUnavailable;
@@ -51,6 +52,14 @@ public record RideRefusal(
           invalid.errors(),
           Optional.empty(),
           Optional.empty());
+    }
+    if (e instanceof Overloaded busy) {
+      return new RideRefusal(
+          503,
+          "the portal is busy: " + busy.getMessage(),
+          List.of(),
+          Optional.empty(),
+          Optional.of(busy.retryAfterSeconds()));
     }
     if (e instanceof RideNotQueued refused) {
       return outage(refused.getMessage(), Optional.of(refused.rideId()));

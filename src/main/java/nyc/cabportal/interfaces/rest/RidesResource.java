@@ -24,6 +24,7 @@ import nyc.cabportal.application.RideIntake;
 import nyc.cabportal.application.RideTracker;
 import nyc.cabportal.domain.Quoted;
 import nyc.cabportal.domain.ride.InvalidRideRequest;
+import nyc.cabportal.domain.ride.Overloaded;
 import nyc.cabportal.domain.ride.RideStatus;
 import nyc.cabportal.interfaces.http.RequestPolicy;
 import nyc.cabportal.interfaces.http.RideRefusal;
@@ -59,7 +60,7 @@ public class RidesResource {
                       .location(UriBuilder.fromPath("/api/rides/{id}").build(ride.id()))
                       .build())
           .exceptionally(RidesResource::failure);
-    } catch (InvalidRideRequest e) {
+    } catch (InvalidRideRequest | Overloaded e) {
       return CompletableFuture.completedFuture(failure(e));
     }
   }

@@ -18,6 +18,7 @@ import nyc.cabportal.domain.place.NycPlaces;
 import nyc.cabportal.domain.place.Place;
 import nyc.cabportal.domain.ride.FieldError;
 import nyc.cabportal.domain.ride.InvalidRideRequest;
+import nyc.cabportal.domain.ride.Overloaded;
 import nyc.cabportal.domain.ride.Ride;
 import nyc.cabportal.domain.ride.RideDraft;
 import nyc.cabportal.domain.ride.RideRequestValidator;
@@ -84,7 +85,7 @@ public class RequestRide {
               .get(30, TimeUnit.SECONDS);
       history.add(ride.id());
       return "/ride-status?faces-redirect=true&id=" + ride.id();
-    } catch (InvalidRideRequest | ExecutionException e) {
+    } catch (InvalidRideRequest | Overloaded | ExecutionException e) {
       RideRefusal refusal = RideRefusal.of(e);
       if (refusal.fieldErrors().isEmpty()) {
         showGlobal(refusal.formMessage());

@@ -9,6 +9,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import nyc.cabportal.domain.ride.FieldError;
 import nyc.cabportal.domain.ride.InvalidRideRequest;
+import nyc.cabportal.domain.ride.Overloaded;
 import nyc.cabportal.domain.ride.RideNotQueued;
 import nyc.cabportal.domain.ride.StoreUnavailable;
 import nyc.cabportal.security.RateLimit;
@@ -43,6 +44,15 @@ class RideRefusalTest {
     assertEquals(
         "Your request was not queued: the store did not answer. Please try again.",
         r.formMessage());
+  }
+
+  @Test
+  void overloadIsA503WithoutAnIdThatSaysWhenToTryAgain() {
+    RideRefusal r = RideRefusal.of(new Overloaded("rides are waiting more than 2 s for a cab", 2));
+    assertEquals(503, r.status());
+    assertEquals(Optional.empty(), r.rideId());
+    assertEquals(Optional.of(2L), r.retryAfterSeconds());
+    assertEquals("the portal is busy: rides are waiting more than 2 s for a cab", r.apiMessage());
   }
 
   @Test
