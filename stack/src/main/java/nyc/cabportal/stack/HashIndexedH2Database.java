@@ -12,7 +12,7 @@ import org.h2.mvstore.MVStore;
 /**
  * A database of the embedded store whose documents live in the H2 file, whose unique indexes live
  * in memory ({@link HashUniqueIndex}) and whose collections answer id lists in linear time ({@link
- * IdLookupH2Collection}).
+ * StoreCollection}).
  */
 final class HashIndexedH2Database extends H2Database {
 
@@ -47,7 +47,7 @@ final class HashIndexedH2Database extends H2Database {
   protected MongoCollection<Object> openOrCreateCollection(
       String collection, CollectionOptions options) {
     String fullName = getFullCollectionNamespace(collection);
-    return new IdLookupH2Collection(
+    return new StoreCollection(
         this,
         collection,
         options,

@@ -145,6 +145,40 @@ class DurableH2BackendTest {
     reopened.close();
   }
 
+  /**
+   * A checkpoint commits while writes run, so it may catch part of one command: the first documents
+   * of an insert and not the rest. Replaying that insert must still add the rest, not stop at the
+   * first document the store file already holds.
+   */
+  @Test
+  void replayCompletesAnInsertThatACheckpointCaughtPartOf(@TempDir Path dir) throws Exception {
+    Path running = Files.createDirectories(dir.resolve("running")).resolve("store.mv.db");
+    DurableH2Backend store = new DurableH2Backend(running, Duration.ofHours(1));
+    insert(store, "ride-a", "PENDING");
+    store.checkpoint();
+    Path crashed = crashCopy(running, dir.resolve("crashed"));
+    store.close();
+
+    // The journal after the checkpoint holds the whole command; the store file its first document.
+    WriteJournal journal = new WriteJournal(crashed.resolve("store.mv.db"));
+    journal.startNext();
+    journal.append(
+        "cabportal",
+        "insert",
+        new Document("insert", "rides")
+            .append(
+                "documents",
+                List.of(
+                    new Document("_id", "ride-a").append("status", "PENDING"),
+                    new Document("_id", "ride-b").append("status", "PENDING"),
+                    new Document("_id", "ride-c").append("status", "PENDING")))
+            .append("ordered", true)); // as the drivers send it
+
+    DurableH2Backend restarted = new DurableH2Backend(crashed.resolve("store.mv.db"));
+    assertEquals(3, count(restarted, new Document()));
+    restarted.close();
+  }
+
   @Test
   void aCleanStopLeavesNoJournal(@TempDir Path dir) throws Exception {
     DurableH2Backend store = new DurableH2Backend(dir.resolve("store.mv.db"));

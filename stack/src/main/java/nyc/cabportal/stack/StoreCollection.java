@@ -7,6 +7,7 @@ import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
 import java.util.Collection;
+import java.util.stream.Stream;
 import org.h2.mvstore.MVMap;
 
 /**
@@ -20,9 +21,9 @@ import org.h2.mvstore.MVMap;
  * The documents an {@code _id} index returns for a list of plain ids are exactly the documents
  * whose id is in the list, so for that query the second check is skipped.
  */
-final class IdLookupH2Collection extends H2Collection {
+final class StoreCollection extends H2Collection {
 
-  IdLookupH2Collection(
+  StoreCollection(
       MongoDatabase database,
       String name,
       CollectionOptions options,
@@ -30,6 +31,21 @@ final class IdLookupH2Collection extends H2Collection {
       MVMap<String, Object> meta,
       CursorRegistry cursors) {
     super(database, name, options, documents, meta, cursors);
+  }
+
+  @Override
+  protected QueryResult matchDocumentsFromStream(
+      Stream<Document> documents,
+      Document query,
+      Document orderBy,
+      int skip,
+      int limit,
+      int batchSize,
+      Document projection) {
+    Stream<Document> copies =
+        documents.filter(d -> documentMatchesQuery(d, query)).map(Document::cloneDeeply);
+    return super.matchDocumentsFromStream(
+        copies, query, orderBy, skip, limit, batchSize, projection);
   }
 
   @Override

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class IdLookupH2CollectionTest {
+class StoreCollectionTest {
 
   private final EmbeddedChannel channel = new EmbeddedChannel();
 
@@ -39,15 +39,15 @@ class IdLookupH2CollectionTest {
 
   @Test
   void onlyAPlainListOfStringIdsSkipsTheSecondCheck() {
-    assertTrue(IdLookupH2Collection.isPlainIdList(idIn("a", "b")));
-    assertFalse(IdLookupH2Collection.isPlainIdList(idIn("a").append("status", "QUEUED")));
+    assertTrue(StoreCollection.isPlainIdList(idIn("a", "b")));
+    assertFalse(StoreCollection.isPlainIdList(idIn("a").append("status", "QUEUED")));
     assertFalse(
-        IdLookupH2Collection.isPlainIdList(
+        StoreCollection.isPlainIdList(
             new Document("_id", new Document("$in", List.of(Pattern.compile("a.*"))))));
     assertFalse(
-        IdLookupH2Collection.isPlainIdList(
+        StoreCollection.isPlainIdList(
             new Document("_id", new Document("$in", List.of("a")).append("$ne", "b"))));
-    assertFalse(IdLookupH2Collection.isPlainIdList(new Document("_id", "a")));
+    assertFalse(StoreCollection.isPlainIdList(new Document("_id", "a")));
   }
 
   private static Document idIn(String... ids) {
