@@ -1,7 +1,8 @@
-// Follows one ride on the status page: polls GET /api/rides/{id} until the ride is answered and
-// renders it, on the map too: pickup, dropoff, the trip line, and once dispatched the cab and its
-// way to the pickup. Every value goes through textContent, so nothing from the API is parsed as
-// HTML.
+// Follows one ride on the status page until it is answered: the server pushes the ride as
+// server-sent events (GET /api/rides/{id}/events: the ride now, then its answer); where no stream
+// can be kept, the page polls GET /api/rides/{id} instead. It renders the ride, on the map too:
+// pickup, dropoff, the trip line, and once dispatched the cab and its way to the pickup. Every
+// value goes through textContent, so nothing from the API is parsed as HTML.
 (function () {
   "use strict";
   var root = document.getElementById("ride");
@@ -116,5 +117,21 @@
     });
   }
 
-  poll(); // once even for an answered ride: the map needs its coordinates
+  // The stream's first event is the ride as it is (the map needs its coordinates even when it is
+  // answered already). EventSource reconnects by itself when the server ends a stream that waited
+  // long; only a stream refused outright (no EventSource, an error status) falls back to polling.
+  function follow() {
+    if (typeof EventSource === "undefined") { poll(); return; }
+    var stream = new EventSource(url + "/events");
+    stream.addEventListener("ride", function (e) {
+      var ride = JSON.parse(e.data);
+      render(ride);
+      if (FINAL[ride.status]) { stream.close(); }
+    });
+    stream.onerror = function () {
+      if (stream.readyState === EventSource.CLOSED) { poll(); }
+    };
+  }
+
+  follow();
 })();

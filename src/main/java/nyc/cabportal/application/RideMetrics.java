@@ -25,6 +25,9 @@ public interface RideMetrics {
   /** The second write (publish, until Kafka acknowledged or refused) took {@code d}. */
   void published(Duration d);
 
+  /** The result poll asked the store about {@code rides} waiting rides in one query. */
+  void resultQuery(int rides);
+
   /** A ride was answered {@code endToEnd} after the portal received it. */
   void answered(RideStatus status, Duration endToEnd);
 
@@ -54,6 +57,9 @@ public interface RideMetrics {
 
         @Override
         public void published(Duration d) {}
+
+        @Override
+        public void resultQuery(int rides) {}
 
         @Override
         public void answered(RideStatus status, Duration endToEnd) {}

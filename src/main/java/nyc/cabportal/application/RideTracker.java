@@ -46,6 +46,9 @@ public final class RideTracker {
   private final Map<String, Watched> waiting = new ConcurrentHashMap<>();
   private final Map<String, Ride> answered;
 
+  /** One future per waiting ride someone is listening for, completed with its answer. */
+  private final Map<String, CompletableFuture<Ride>> listeners = new ConcurrentHashMap<>();
+
   /** When the oldest ride still waiting started waiting, as of the last poll; null if none. */
   private volatile Instant oldestWaiting;
 
@@ -71,6 +74,10 @@ public final class RideTracker {
   public void watch(Ride ride) {
     if (ride.status().isFinal()) {
       answered.put(ride.id(), ride);
+      CompletableFuture<Ride> listening = listeners.remove(ride.id());
+      if (listening != null) {
+        listening.complete(ride); // e.g. a cancellation, seen by this server's own DELETE
+      }
     } else {
       Instant now = clock.instant();
       Instant accepted = ride.timings().acceptedAt() == null ? now : ride.timings().acceptedAt();
@@ -102,6 +109,30 @@ public final class RideTracker {
             });
   }
 
+  /**
+   * The ride's answer, as soon as this server sees it: at once for an answered ride, after the poll
+   * round that finds it for a waiting one. Empty for a ride this server does not follow (call
+   * {@link #find} first). Every listener of a ride shares one future, completed by the poll; a ride
+   * no longer followed (expired, cancelled) never completes it, so callers bound their wait.
+   */
+  public Optional<CompletionStage<Ride>> whenAnswered(String id) {
+    Ride known = answered.get(id);
+    if (known != null) {
+      return Optional.of(CompletableFuture.completedFuture(known));
+    }
+    if (!waiting.containsKey(id)) {
+      return Optional.empty();
+    }
+    CompletableFuture<Ride> answer = listeners.computeIfAbsent(id, k -> new CompletableFuture<>());
+    // The poll may have recorded the answer between the lookups above and this listener.
+    Ride now = answered.get(id);
+    if (now != null) {
+      listeners.remove(id, answer);
+      answer.complete(now);
+    }
+    return Optional.of(answer);
+  }
+
   /** How many rides this server is waiting on. */
   public int waitingCount() {
     return waiting.size();
@@ -122,6 +153,7 @@ public final class RideTracker {
   public CompletionStage<Integer> pollOnce() {
     Instant now = clock.instant();
     waiting.values().removeIf(w -> w.since().plus(watchFor).isBefore(now));
+    listeners.keySet().removeIf(id -> !waiting.containsKey(id) && !answered.containsKey(id));
     List<String> ids = new ArrayList<>();
     waiting.forEach(
         (id, w) -> {
@@ -132,7 +164,12 @@ public final class RideTracker {
     CompletionStage<Integer> all = CompletableFuture.completedFuture(0);
     for (int from = 0; from < ids.size(); from += QUERY_CHUNK) {
       List<String> chunk = ids.subList(from, Math.min(ids.size(), from + QUERY_CHUNK));
-      all = all.thenCompose(n -> rides.findAnswered(chunk).thenApply(found -> n + record(found)));
+      all =
+          all.thenCompose(
+              n -> {
+                metrics.resultQuery(chunk.size());
+                return rides.findAnswered(chunk).thenApply(found -> n + record(found));
+              });
     }
     return all.thenApply(
         n -> {
@@ -158,6 +195,10 @@ public final class RideTracker {
         }
       }
       answered.put(ride.id(), ride);
+      CompletableFuture<Ride> listening = listeners.remove(ride.id());
+      if (listening != null) {
+        listening.complete(ride);
+      }
     }
     return found.size();
   }

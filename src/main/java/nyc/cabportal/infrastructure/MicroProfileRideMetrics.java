@@ -12,10 +12,11 @@ import org.eclipse.microprofile.metrics.annotation.RegistryScope;
 /**
  * Ride metrics in the application registry, served by {@code /metrics} in Prometheus format: {@code
  * rides_submitted_total{outcome}} (accepted, invalid, overloaded, queue_unavailable,
- * store_unavailable), {@code ride_queue_publish_failures_total}, {@code rides_recovered_total},
- * {@code rides_answered_total{status}}, the end-to-end latency timer {@code
- * ride_end_to_end_seconds} (accepted → answer stored), and the two writes of a submit, {@code
- * ride_submit_store_seconds} and {@code ride_submit_queue_seconds}.
+ * store_unavailable), {@code ride_result_queries_total} (the result poll's store queries), {@code
+ * ride_queue_publish_failures_total}, {@code rides_recovered_total}, {@code
+ * rides_answered_total{status}}, the end-to-end latency timer {@code ride_end_to_end_seconds}
+ * (accepted → answer stored), and the two writes of a submit, {@code ride_submit_store_seconds} and
+ * {@code ride_submit_queue_seconds}.
  */
 @ApplicationScoped
 public class MicroProfileRideMetrics implements RideMetrics {
@@ -63,6 +64,11 @@ public class MicroProfileRideMetrics implements RideMetrics {
   @Override
   public void published(Duration d) {
     registry.timer("ride_submit_queue").update(d);
+  }
+
+  @Override
+  public void resultQuery(int rides) {
+    registry.counter("ride_result_queries").inc();
   }
 
   @Override

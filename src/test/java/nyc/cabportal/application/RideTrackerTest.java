@@ -120,6 +120,35 @@ class RideTrackerTest {
     assertEquals(Duration.ofMillis(1000), tracker.longestWait());
   }
 
+  @Test
+  void tellsListenersTheAnswerInThePollRoundThatSeesIt() throws Exception {
+    FakeRides rides = new FakeRides();
+    Clock later = Clock.offset(CLOCK, Duration.ofSeconds(1));
+    RideTracker tracker =
+        new RideTracker(rides, RideMetrics.NONE, later, Duration.ofMinutes(5), 10);
+    Ride ride =
+        intake(rides, tracker, CLOCK)
+            .submit(
+                new RideDraft(
+                    new GeoPoint(40.758, -73.9855), new GeoPoint(40.6413, -73.7781), 1, null))
+            .toCompletableFuture()
+            .get();
+    var first = tracker.whenAnswered(ride.id()).orElseThrow().toCompletableFuture();
+    var second = tracker.whenAnswered(ride.id()).orElseThrow().toCompletableFuture();
+    tracker.pollOnce().toCompletableFuture().get();
+    assertEquals(false, first.isDone()); // not answered yet
+
+    rides.dispatch(ride.id(), CLOCK.instant());
+    tracker.pollOnce().toCompletableFuture().get();
+    assertEquals(RideStatus.DISPATCHED, first.getNow(null).status());
+    assertEquals(RideStatus.DISPATCHED, second.getNow(null).status());
+    // An answered ride is told at once; a ride this server does not follow is not at all.
+    assertEquals(
+        RideStatus.DISPATCHED,
+        tracker.whenAnswered(ride.id()).orElseThrow().toCompletableFuture().getNow(null).status());
+    assertEquals(true, tracker.whenAnswered("unknown").isEmpty());
+  }
+
   private static Clock movingClock(Instant[] now) {
     return new Clock() {
       @Override

@@ -67,10 +67,9 @@ public final class Benchmark {
     List<String> json = new ArrayList<>();
     for (int rate : rates) {
       Percentiles floor = new LatencyFloorProbe(stack).measure(rate, seconds);
-      var cpuBefore = PartCpu.snapshot();
       WorkerBatches batches = WorkerBatches.mark(settings.dataDir().resolve("logs/worker.log"));
       RideLoad.Result r = load.run(rate, seconds);
-      String cpu = PartCpu.perRide(cpuBefore, PartCpu.snapshot(), r.sent());
+      String cpu = r.cpuPerRide();
       String timers = PortalTimers.read(url);
       double ratio = r.endToEnd().p50() / floor.p50();
       System.out.printf("== %d requests/s for %d s ==%n", rate, seconds);
@@ -124,9 +123,8 @@ public final class Benchmark {
         seconds, HELD_SUBMIT_P99_MS, HELD_END_TO_END_P99_MS);
     int held = 0;
     for (int rate : rates) {
-      var cpuBefore = PartCpu.snapshot();
       RideLoad.Result r = load.run(rate, seconds);
-      String cpu = PartCpu.perRide(cpuBefore, PartCpu.snapshot(), r.sent());
+      String cpu = r.cpuPerRide();
       boolean ok =
           r.accepted() == r.sent()
               && r.answered() == r.accepted()

@@ -61,7 +61,26 @@ public final class RideLoad {
       Percentiles endToEnd,
       int answered,
       Map<String, Integer> outcomes,
-      double seconds) {
+      double seconds,
+      String cpuPerRide) {
+
+    Result withCpu(String cpu) {
+      return new Result(
+          sent,
+          accepted,
+          acceptedIds,
+          refusedIds,
+          servedBy,
+          statusCounts,
+          transportErrors,
+          submit,
+          refused,
+          endToEnd,
+          answered,
+          outcomes,
+          seconds,
+          cpu);
+    }
 
     /** What happened to the requests, as one line of a report. */
     public String counts() {
@@ -111,11 +130,25 @@ public final class RideLoad {
     private final List<Sent> sent;
     private final Map<String, Double> endToEnd;
     private final Map<String, String> outcome;
+    private final String cpuPerRide;
 
-    private Run(List<Sent> sent, Map<String, Double> endToEnd, Map<String, String> outcome) {
+    private Run(
+        List<Sent> sent,
+        Map<String, Double> endToEnd,
+        Map<String, String> outcome,
+        String cpuPerRide) {
       this.sent = sent;
       this.endToEnd = endToEnd;
       this.outcome = outcome;
+      this.cpuPerRide = cpuPerRide;
+    }
+
+    /**
+     * CPU milliseconds per request of each part while the requests were sent and answered (not
+     * while the rides were read back afterwards).
+     */
+    public String cpuPerRide() {
+      return cpuPerRide;
     }
 
     /** The requests due in [{@code from}, {@code to}) seconds after the start. */
@@ -169,12 +202,14 @@ public final class RideLoad {
           Percentiles.of(e2e),
           e2e.size(),
           outcomes,
-          to - from);
+          to - from,
+          cpuPerRide);
     }
   }
 
   public Result run(int rate, int seconds) throws Exception {
-    return run(List.of(new Phase(rate, seconds))).window(0, seconds);
+    Run run = run(List.of(new Phase(rate, seconds)));
+    return run.window(0, seconds).withCpu(run.cpuPerRide());
   }
 
   /**
@@ -185,6 +220,7 @@ public final class RideLoad {
     ConcurrentLinkedQueue<Sent> sent = new ConcurrentLinkedQueue<>();
     List<CompletableFuture<?>> inFlight = new ArrayList<>();
     Random random = new Random(42);
+    var cpuBefore = PartCpu.snapshot();
     long start = System.nanoTime();
     long phaseStart = start;
     int i = 0;
@@ -211,6 +247,8 @@ public final class RideLoad {
     CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new))
         .handle((v, e) -> null)
         .get(60, TimeUnit.SECONDS);
+    Thread.sleep(2000); // the worker answers the last rides: their cost counts too
+    String cpu = PartCpu.perRide(cpuBefore, PartCpu.snapshot(), inFlight.size());
     List<String> accepted = new ArrayList<>();
     sent.forEach(
         s -> {
@@ -221,7 +259,7 @@ public final class RideLoad {
     Map<String, Double> e2e = new ConcurrentHashMap<>();
     Map<String, String> outcome = new ConcurrentHashMap<>();
     endToEnd(accepted, e2e, outcome);
-    return new Run(List.copyOf(sent), e2e, outcome);
+    return new Run(List.copyOf(sent), e2e, outcome, cpu);
   }
 
   private HttpRequest request(Random random, int i) {
@@ -259,12 +297,8 @@ public final class RideLoad {
           null,
           cause.getClass().getSimpleName() + ": " + cause.getMessage());
     }
-    String id = null;
-    if (response.statusCode() == 202
-        || (response.statusCode() == 503 && response.body().startsWith("{"))) {
-      JsonObject answer = read(response.body());
-      id = answer.containsKey("id") ? answer.getString("id") : null;
-    }
+    String id =
+        response.statusCode() == 202 || response.statusCode() == 503 ? idOf(response.body()) : null;
     return new Sent(
         dueSeconds,
         response.statusCode(),
@@ -325,6 +359,20 @@ public final class RideLoad {
         Thread.sleep(500); // waiting for the worker to catch up, between rounds of reads
       }
     }
+  }
+
+  /**
+   * The ride id of an answer, without parsing the whole body: the load generator's CPU counts on
+   * the machine it measures (a full JSON parse per answer was a third of it).
+   */
+  static String idOf(String body) {
+    int key = body.indexOf("\"id\":\"");
+    if (key < 0) {
+      return null;
+    }
+    int from = key + 6;
+    int to = body.indexOf('"', from);
+    return to < 0 ? null : body.substring(from, to);
   }
 
   private static JsonObject read(String body) {

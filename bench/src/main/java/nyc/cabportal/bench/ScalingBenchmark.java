@@ -83,9 +83,8 @@ public final class ScalingBenchmark {
     load.run(100, 15);
     List<String> json = new ArrayList<>();
     for (int rate : rates) {
-      var cpuBefore = PartCpu.snapshot();
       RideLoad.Result r = load.run(rate, seconds);
-      String cpu = PartCpu.perRide(cpuBefore, PartCpu.snapshot(), r.sent());
+      String cpu = r.cpuPerRide();
       boolean sustained =
           r.accepted() == r.sent() && r.accepted() / r.seconds() >= SUSTAINED_SHARE * rate;
       System.out.printf("== %s, %d requests/s for %d s ==%n", servers, rate, seconds);

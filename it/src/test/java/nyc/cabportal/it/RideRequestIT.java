@@ -3,7 +3,13 @@ package nyc.cabportal.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -47,6 +53,45 @@ class RideRequestIT {
     Instant accepted = Instant.parse(ride.getJsonObject("timings").getString("acceptedAt"));
     Instant dispatched = Instant.parse(ride.getJsonObject("timings").getString("dispatchedAt"));
     assertTrue(dispatched.isAfter(accepted));
+  }
+
+  /**
+   * The status page's stream: the ride as it is, then its answer, then the end of the stream — no
+   * polling. Read whole here (it ends by itself once the ride is answered).
+   */
+  @Test
+  void aWaitingPageIsSentTheRideThenItsAnswerAndTheStreamEnds() throws Exception {
+    String id = RidesApi.post(RidesApi.TIMES_SQUARE_TO_JFK).body().getString("id");
+    HttpResponse<String> stream =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .build()
+            .send(
+                HttpRequest.newBuilder(
+                        URI.create(RunningStack.baseUrl() + "/api/rides/" + id + "/events"))
+                    .timeout(Duration.ofSeconds(60))
+                    .header("Accept", "text/event-stream")
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, stream.statusCode());
+    assertTrue(
+        stream.headers().firstValue("Content-Type").orElse("").startsWith("text/event-stream"));
+    List<JsonObject> rides =
+        stream
+            .body()
+            .lines()
+            .filter(l -> l.startsWith("data:"))
+            .map(l -> Json.createReader(new StringReader(l.substring(5).strip())).readObject())
+            .toList();
+    assertTrue(stream.body().contains("event: ride"), stream.body());
+    JsonObject last = rides.get(rides.size() - 1);
+    assertEquals(id, last.getString("id"));
+    assertTrue(RidesApi.FINAL.contains(last.getString("status")), last.toString());
+    assertTrue(last.getJsonObject("timings").containsKey("dispatchedAt"));
+
+    RidesApi.Answer unknown = RidesApi.getPath("/api/rides/no-such-ride/events");
+    assertEquals(404, unknown.status());
+    assertEquals("no ride with id no-such-ride", unknown.body().getString("error"));
   }
 
   @Test

@@ -1,0 +1,175 @@
+package nyc.cabportal.bench;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import nyc.cabportal.stack.StackSettings;
+
+/**
+ * Many browsers waiting on the status page at once, against a running stack: what they cost the
+ * portal and the store while they wait, and how soon each hears its answer once it is stored.
+ *
+ * <p>The worker is paused ({@code SIGSTOP}) so that the rides wait; N rides are submitted and N
+ * pages follow them over {@code GET /api/rides/{id}/events}, as the status page does. For 10 s the
+ * portal's CPU and its result queries ({@code ride_result_queries_total}) are measured; then the
+ * worker resumes, and each page's answer is timed from the ride's {@code dispatchedAt} (stored by
+ * the worker) to the event's arrival (one clock: the same machine).
+ *
+ * <pre>./cabportal bench-browsers [--browsers 1000] [--url http://localhost:9080]</pre>
+ */
+public final class WaitingBrowsers {
+
+  private static final Pattern QUERIES =
+      Pattern.compile("(?m)^ride_result_queries_total(?:\\{[^}]*\\})? ([0-9.eE+]+)");
+
+  private WaitingBrowsers() {}
+
+  /** One page's stream: when its events came, and the answer's own timings. */
+  private record Page(String id, List<Instant> eventsAt, List<JsonObject> rides) {}
+
+  public static void main(String[] args) throws Exception {
+    int browsers = 1000;
+    String url = null;
+    for (int i = 0; i + 1 < args.length; i += 2) {
+      switch (args[i]) {
+        case "--browsers" -> browsers = Integer.parseInt(args[i + 1]);
+        case "--url" -> url = args[i + 1];
+        default -> throw new IllegalArgumentException("unknown option " + args[i]);
+      }
+    }
+    StackSettings settings =
+        StackSettings.fromEnvironment(StackSettings.findRoot(), System.getenv());
+    String base = (url == null ? settings.portalUrl() : url).replaceAll("/$", "");
+    Benchmark.requireReady(base);
+    long worker =
+        PartCpu.processes().getOrDefault("worker", List.of()).stream()
+            .findFirst()
+            .orElseThrow(() -> new IllegalStateException("no dispatch worker running"));
+    long portal = PartCpu.processes().get("portal").get(0);
+    System.out.println(Benchmark.machine());
+    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    RideLoad load = new RideLoad(base);
+
+    signal("STOP", worker);
+    List<Page> pages = new ArrayList<>();
+    List<CompletableFuture<?>> streams = new ArrayList<>();
+    double waitingCores;
+    double queriesPerSecond;
+    try {
+      // Within the portal's admission limit: the rides must be accepted before they have waited 2
+      // s.
+      RideLoad.Result submitted = load.run(List.of(new RideLoad.Phase(browsers, 1))).window(0, 1);
+      System.out.printf(
+          "worker paused; %d rides submitted, %d accepted%n",
+          submitted.sent(), submitted.accepted());
+      for (String id : submitted.acceptedIds()) {
+        pages.add(follow(http, base, id, streams));
+      }
+      Thread.sleep(2000); // every stream open and its first event in
+      long cpu0 = PartCpu.millis(portal);
+      double q0 = queries(http, base);
+      long t0 = System.nanoTime();
+      Thread.sleep(10_000);
+      double seconds = (System.nanoTime() - t0) / 1e9;
+      waitingCores = (PartCpu.millis(portal) - cpu0) / 1000.0 / seconds;
+      queriesPerSecond = (queries(http, base) - q0) / seconds;
+    } finally {
+      signal("CONT", worker);
+    }
+    CompletableFuture.allOf(streams.toArray(CompletableFuture[]::new))
+        .handle((v, e) -> null)
+        .get(60, TimeUnit.SECONDS);
+
+    List<Double> pushMs = new ArrayList<>();
+    int answered = 0;
+    for (Page p : pages) {
+      if (p.rides().size() < 2) {
+        continue;
+      }
+      JsonObject last = p.rides().get(p.rides().size() - 1);
+      JsonObject timings = last.getJsonObject("timings");
+      if (timings == null || !timings.containsKey("dispatchedAt")) {
+        continue;
+      }
+      answered++;
+      Instant stored = Instant.parse(timings.getString("dispatchedAt"));
+      pushMs.add(
+          (double) Duration.between(stored, p.eventsAt().get(p.eventsAt().size() - 1)).toMillis());
+    }
+    Percentiles push = Percentiles.of(pushMs);
+    System.out.printf(
+        Locale.ROOT,
+        "%d pages waited 10 s: portal %.3f cores, %.1f store queries/s (result poll)%n",
+        pages.size(),
+        waitingCores,
+        queriesPerSecond);
+    System.out.println(Percentiles.header());
+    System.out.println(push.row("answer stored → page has it"));
+    System.out.printf("answered %d of %d pages%n", answered, pages.size());
+    System.out.printf(
+        Locale.ROOT,
+        "{\"browsers\":%d,\"waitingCores\":%.3f,\"storeQueriesPerSecond\":%.1f,\"answered\":%d,"
+            + "\"pushMs\":%s}%n",
+        pages.size(),
+        waitingCores,
+        queriesPerSecond,
+        answered,
+        push.json());
+  }
+
+  /** Opens a page's event stream; its events are recorded as they arrive. */
+  private static Page follow(
+      HttpClient http, String base, String id, List<CompletableFuture<?>> streams) {
+    List<Instant> at = new java.util.concurrent.CopyOnWriteArrayList<>();
+    List<JsonObject> rides = new java.util.concurrent.CopyOnWriteArrayList<>();
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(base + "/api/rides/" + id + "/events"))
+            .header("Accept", "text/event-stream")
+            .build();
+    streams.add(
+        http.sendAsync(request, HttpResponse.BodyHandlers.ofLines())
+            .thenAccept(
+                response -> {
+                  try (Stream<String> lines = response.body()) {
+                    lines.forEach(
+                        line -> {
+                          if (line.startsWith("data:")) {
+                            at.add(Instant.now());
+                            rides.add(
+                                Json.createReader(new StringReader(line.substring(5).strip()))
+                                    .readObject());
+                          }
+                        });
+                  }
+                }));
+    return new Page(id, at, rides);
+  }
+
+  private static double queries(HttpClient http, String base) throws Exception {
+    String metrics =
+        http.send(
+                HttpRequest.newBuilder(URI.create(base + "/metrics?scope=application")).build(),
+                HttpResponse.BodyHandlers.ofString())
+            .body();
+    Matcher m = QUERIES.matcher(metrics);
+    return m.find() ? Double.parseDouble(m.group(1)) : 0;
+  }
+
+  private static void signal(String signal, long pid) throws Exception {
+    new ProcessBuilder("kill", "-" + signal, Long.toString(pid)).inheritIO().start().waitFor();
+  }
+}
