@@ -22,7 +22,7 @@ import nyc.cabportal.stack.StackSettings;
  * and one JSON line per step.
  *
  * <pre>
- * ./cabportal bench [--rates 50,200] [--seconds 30] [--capacity 100,200,300,400,500|none]
+ * ./cabportal bench [--rates 50,200] [--seconds 30] [--capacity 100,200,300,400,500,600|none]
  *                   [--url http://localhost:9080]
  * </pre>
  */
@@ -35,7 +35,7 @@ public final class Benchmark {
     // connection the server already closed fails and, rightly, is not retried by the client.
     System.setProperty("jdk.httpclient.keepalive.timeout", "30");
     List<Integer> rates = List.of(50, 200);
-    List<Integer> capacityRates = List.of(100, 200, 300, 400, 500);
+    List<Integer> capacityRates = List.of(100, 200, 300, 400, 500, 600);
     int seconds = 30;
     String url = null;
     for (int i = 0; i < args.length; i++) {
@@ -257,7 +257,7 @@ public final class Benchmark {
     System.err.println("benchmark: " + problem);
     System.err.println(
         "Usage: ./cabportal bench [--rates 50,200] [--seconds 30]"
-            + " [--capacity 100,200,300,400,500|none] [--url http://localhost:9080]");
+            + " [--capacity 100,200,300,400,500,600|none] [--url http://localhost:9080]");
     System.exit(1);
   }
 }

@@ -70,7 +70,7 @@ class RideRequestDecoderTest {
                 null, "not json".getBytes(StandardCharsets.UTF_8), "ride-requests", 1, 7L, ts));
     Dataset<Row> records = spark.createDataFrame(rows, kafka);
 
-    List<DecodedRequest> decoded = RideRequestDecoder.decode(records).collectAsList();
+    List<DecodedRequest> decoded = RideRequestDecoder.collect(records);
 
     assertEquals(2, decoded.size());
     assertNull(decoded.get(0).getProblem());

@@ -1,41 +1,44 @@
 package nyc.cabportal.worker.contract;
 
-import org.apache.spark.api.java.function.MapFunction;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoder;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 
 /** Decodes Kafka records (the Kafka source's columns) into checked ride requests. */
 public final class RideRequestDecoder {
 
-  public static final Encoder<DecodedRequest> ENCODER = Encoders.bean(DecodedRequest.class);
-
   private RideRequestDecoder() {}
 
   /**
-   * {@code kafkaRecords} has the Kafka source's schema (key, value as binary, partition, offset,
-   * timestamp); the result has one {@link DecodedRequest} per record, valid or not — nothing is
-   * dropped.
+   * Collects a micro-batch of {@code kafkaRecords} (the Kafka source's schema: key and value as
+   * binary, partition, offset, timestamp) to the driver and decodes each record there, valid or not
+   * — nothing is dropped.
+   *
+   * <p>Decoding on the driver, not as a Spark {@code map} with a bean encoder: each micro-batch is
+   * a new Dataset, and Spark analysed, optimised, code-generated and closure-cleaned that plan for
+   * every batch — at 200 rides/s about a fifth of the worker's CPU (BENCHMARKS.md, Performance),
+   * for a batch the worker collects to the driver anyway to match it as a whole.
    */
-  public static Dataset<DecodedRequest> decode(Dataset<Row> kafkaRecords) {
-    return kafkaRecords
-        .selectExpr(
-            "CAST(key AS STRING) AS key",
-            "CAST(value AS STRING) AS value",
-            "partition",
-            "offset",
-            "unix_millis(timestamp) AS ts")
-        .map(
-            (MapFunction<Row, DecodedRequest>)
-                row -> {
-                  DecodedRequest d = new DecodedRequest();
-                  d.setKey(row.getString(0));
-                  d.setPartition(row.getInt(2));
-                  d.setOffset(row.getLong(3));
-                  d.setKafkaTimestamp(row.getLong(4));
-                  return RideRequestReader.read(row.getString(1), d);
-                },
-            ENCODER);
+  public static List<DecodedRequest> collect(Dataset<Row> kafkaRecords) {
+    List<Row> rows =
+        kafkaRecords.select("key", "value", "partition", "offset", "timestamp").collectAsList();
+    List<DecodedRequest> out = new ArrayList<>(rows.size());
+    for (Row row : rows) {
+      DecodedRequest d = new DecodedRequest();
+      d.setKey(text(row, 0));
+      d.setPartition(row.getInt(2));
+      d.setOffset(row.getLong(3));
+      Timestamp ts = row.getTimestamp(4);
+      d.setKafkaTimestamp(ts == null ? 0 : ts.getTime());
+      out.add(RideRequestReader.read(text(row, 1), d));
+    }
+    return out;
+  }
+
+  private static String text(Row row, int i) {
+    return row.isNullAt(i) ? null : new String((byte[]) row.get(i), StandardCharsets.UTF_8);
   }
 }

@@ -106,7 +106,7 @@ public final class DispatchBatch implements VoidFunction2<Dataset<Row>, Long> {
   public void call(Dataset<Row> records, Long batchId) throws Exception {
     long started = System.nanoTime();
     Instant startedAt = clock.instant();
-    List<DecodedRequest> batch = RideRequestDecoder.decode(records).collectAsList();
+    List<DecodedRequest> batch = RideRequestDecoder.collect(records);
     if (batch.isEmpty()) {
       return;
     }
