@@ -52,16 +52,19 @@ class RideIntakeTest {
   private final RefusedRides refused = new RefusedRides(rides, 100);
   private final RideTracker tracker =
       new RideTracker(rides, RideMetrics.NONE, CLOCK, Duration.ofMinutes(5), 100);
-  private final RideIntake intake =
-      new RideIntake(
-          new RideRequestValidator(ServiceArea.NYC),
-          rides,
-          queue,
-          tracker,
-          RideMetrics.NONE,
-          refused,
-          RideAdmission.unlimited(),
-          CLOCK);
+  private final RideIntake intake = intake(RideAdmission.unlimited());
+
+  private RideIntake intake(RideAdmission admission) {
+    return new RideIntake(
+        new RideRequestValidator(ServiceArea.NYC),
+        rides,
+        queue,
+        tracker,
+        RideMetrics.NONE,
+        refused,
+        admission,
+        CLOCK);
+  }
 
   @Test
   void queuesAValidRequestAndStoresItAsQueued() throws Exception {
@@ -82,16 +85,7 @@ class RideIntakeTest {
   void refusesARideAtOnceWhenOverloadedAndStoresNothing() throws Exception {
     Duration[] waited = {Duration.ZERO};
     RideAdmission admission = new RideAdmission(() -> waited[0], Duration.ofSeconds(2), 1);
-    RideIntake guarded =
-        new RideIntake(
-            new RideRequestValidator(ServiceArea.NYC),
-            rides,
-            queue,
-            tracker,
-            RideMetrics.NONE,
-            refused,
-            admission,
-            CLOCK);
+    RideIntake guarded = intake(admission);
     guarded.submit(DRAFT).toCompletableFuture().get();
     assertEquals(0, admission.submitting()); // its place given back once it was queued
 

@@ -20,6 +20,8 @@ class RideTrackerTest {
 
   private static final Clock CLOCK =
       Clock.fixed(Instant.parse("2026-11-21T14:00:00Z"), ZoneOffset.UTC);
+  private static final RideDraft DRAFT =
+      new RideDraft(new GeoPoint(40.758, -73.9855), new GeoPoint(40.6413, -73.7781), 1, null);
 
   /** Intake with a queue that always takes the ride. */
   private static RideIntake intake(FakeRides rides, RideTracker tracker, Clock clock) {
@@ -44,13 +46,7 @@ class RideTrackerTest {
     RideIntake intake = intake(rides, tracker, CLOCK);
     List<Ride> queued = new ArrayList<>();
     for (int i = 0; i < 250; i++) {
-      queued.add(
-          intake
-              .submit(
-                  new RideDraft(
-                      new GeoPoint(40.758, -73.9855), new GeoPoint(40.6413, -73.7781), 1, null))
-              .toCompletableFuture()
-              .get());
+      queued.add(intake.submit(DRAFT).toCompletableFuture().get());
     }
     queued.subList(0, 100).forEach(r -> rides.dispatch(r.id(), CLOCK.instant()));
 
@@ -72,11 +68,7 @@ class RideTrackerTest {
     RideTracker tracker =
         new RideTracker(rides, RideMetrics.NONE, moving, Duration.ofMinutes(5), 10);
     RideIntake intake = intake(rides, tracker, moving);
-    intake
-        .submit(
-            new RideDraft(new GeoPoint(40.758, -73.9855), new GeoPoint(40.6413, -73.7781), 1, null))
-        .toCompletableFuture()
-        .get();
+    intake.submit(DRAFT).toCompletableFuture().get();
     int[] queriesAt = new int[12];
     for (int tick = 0; tick < 12; tick++) { // rounds every 100 ms for 1.1 s
       now[0] = CLOCK.instant().plusMillis(100L * tick);
@@ -98,19 +90,9 @@ class RideTrackerTest {
         new RideTracker(rides, RideMetrics.NONE, movingClock(now), Duration.ofMinutes(5), 10);
     RideIntake intake = intake(rides, tracker, movingClock(now));
     assertEquals(Duration.ZERO, tracker.longestWait());
-    Ride first =
-        intake
-            .submit(
-                new RideDraft(
-                    new GeoPoint(40.758, -73.9855), new GeoPoint(40.6413, -73.7781), 1, null))
-            .toCompletableFuture()
-            .get();
+    Ride first = intake.submit(DRAFT).toCompletableFuture().get();
     now[0] = now[0].plusMillis(500);
-    intake
-        .submit(
-            new RideDraft(new GeoPoint(40.758, -73.9855), new GeoPoint(40.6413, -73.7781), 1, null))
-        .toCompletableFuture()
-        .get();
+    intake.submit(DRAFT).toCompletableFuture().get();
     now[0] = now[0].plusMillis(1000);
     tracker.pollOnce().toCompletableFuture().get();
     assertEquals(Duration.ofMillis(1500), tracker.longestWait());
@@ -126,13 +108,7 @@ class RideTrackerTest {
     Clock later = Clock.offset(CLOCK, Duration.ofSeconds(1));
     RideTracker tracker =
         new RideTracker(rides, RideMetrics.NONE, later, Duration.ofMinutes(5), 10);
-    Ride ride =
-        intake(rides, tracker, CLOCK)
-            .submit(
-                new RideDraft(
-                    new GeoPoint(40.758, -73.9855), new GeoPoint(40.6413, -73.7781), 1, null))
-            .toCompletableFuture()
-            .get();
+    Ride ride = intake(rides, tracker, CLOCK).submit(DRAFT).toCompletableFuture().get();
     var first = tracker.whenAnswered(ride.id()).orElseThrow().toCompletableFuture();
     var second = tracker.whenAnswered(ride.id()).orElseThrow().toCompletableFuture();
     tracker.pollOnce().toCompletableFuture().get();
@@ -172,12 +148,7 @@ class RideTrackerTest {
   void neverShowsARideThatWasNeverQueued() throws Exception {
     FakeRides rides = new FakeRides();
     rides.insertPending(
-        new RideRequestValidator(ServiceArea.NYC)
-            .validate(
-                new RideDraft(
-                    new GeoPoint(40.758, -73.9855), new GeoPoint(40.6413, -73.7781), 1, null),
-                "p",
-                CLOCK.instant()));
+        new RideRequestValidator(ServiceArea.NYC).validate(DRAFT, "p", CLOCK.instant()));
     RideTracker tracker =
         new RideTracker(rides, RideMetrics.NONE, CLOCK, Duration.ofMinutes(5), 10);
     assertEquals(true, tracker.find("p").toCompletableFuture().get().isEmpty());

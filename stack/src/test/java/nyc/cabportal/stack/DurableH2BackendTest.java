@@ -53,17 +53,7 @@ class DurableH2BackendTest {
   void aCheckpointTakenWhileWritesRunLeavesAConsistentStore(@TempDir Path dir) throws Exception {
     Path running = Files.createDirectories(dir.resolve("running")).resolve("store.mv.db");
     DurableH2Backend store = new DurableH2Backend(running, Duration.ofHours(1));
-    store.handleCommand(
-        channel,
-        "cabportal",
-        "createIndexes",
-        new Document("createIndexes", "rides")
-            .append(
-                "indexes",
-                List.of(
-                    new Document("key", new Document("_id", 1).append("status", 1))
-                        .append("name", "id_status")
-                        .append("unique", true))));
+    createStatusMoveIndex(store);
     int rides = 5000;
     for (int i = 0; i < rides; i++) {
       insert(store, "ride-" + i, "PENDING");
@@ -112,17 +102,7 @@ class DurableH2BackendTest {
   void uniqueIndexesAreRebuiltWhenTheStoreOpens(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("store.mv.db");
     DurableH2Backend store = new DurableH2Backend(file);
-    store.handleCommand(
-        channel,
-        "cabportal",
-        "createIndexes",
-        new Document("createIndexes", "rides")
-            .append(
-                "indexes",
-                List.of(
-                    new Document("key", new Document("_id", 1).append("status", 1))
-                        .append("name", "id_status")
-                        .append("unique", true))));
+    createStatusMoveIndex(store);
     insert(store, "ride-1", "PENDING");
     store.close();
 
@@ -187,6 +167,21 @@ class DurableH2BackendTest {
     try (Stream<Path> files = Files.list(dir)) {
       assertEquals(List.of("store.mv.db"), files.map(p -> p.getFileName().toString()).toList());
     }
+  }
+
+  /** The unique (_id, status) index the portal and the worker create for their status moves. */
+  private void createStatusMoveIndex(DurableH2Backend store) {
+    store.handleCommand(
+        channel,
+        "cabportal",
+        "createIndexes",
+        new Document("createIndexes", "rides")
+            .append(
+                "indexes",
+                List.of(
+                    new Document("key", new Document("_id", 1).append("status", 1))
+                        .append("name", "id_status")
+                        .append("unique", true))));
   }
 
   private void insert(DurableH2Backend store, String id, String status) {
