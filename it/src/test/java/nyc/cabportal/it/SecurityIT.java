@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,7 +40,12 @@ class SecurityIT {
     String wrong = ticketCookie("admin", password + "x");
     assertEquals(null, wrong, "a wrong password earns no ticket");
     for (String path : ADMIN_API) {
-      assertEquals(401, get(path, null).status(), path + " without sign-in");
+      RidesApi.Answer anonymous = get(path, null);
+      assertEquals(401, anonymous.status(), path + " without sign-in");
+      assertEquals(
+          "admin data: sign in as an admin first (/sign-in.html)",
+          anonymous.body().getString("error"),
+          path);
       assertEquals(401, get(path, rider).status(), path + " with a rider's cookies");
       assertEquals(401, get(path, forged).status(), path + " with a forged ticket");
     }
@@ -47,6 +54,26 @@ class SecurityIT {
     for (String path : ADMIN_API) {
       int status = get(path, admin).status();
       assertTrue(status == 200 || status == 400, path + " signed in: HTTP " + status);
+    }
+  }
+
+  /** A page is read or a form sent; Faces would render a page for PUT or DELETE as for GET. */
+  @Test
+  void pagesAnswerOtherMethodsWith405AndSayWhichTheyTake() throws Exception {
+    for (String method : List.of("PUT", "DELETE", "PATCH")) {
+      HttpResponse<String> r =
+          HttpClient.newBuilder()
+              .version(HttpClient.Version.HTTP_1_1)
+              .build()
+              .send(
+                  HttpRequest.newBuilder(URI.create(RunningStack.baseUrl() + "/index.xhtml"))
+                      .method(method, HttpRequest.BodyPublishers.noBody())
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString());
+      assertEquals(405, r.statusCode(), method);
+      assertEquals("GET, HEAD, POST, OPTIONS", r.headers().firstValue("Allow").orElse(""), method);
+      assertTrue(
+          r.body().contains("a page answers GET, HEAD, POST, OPTIONS, not " + method), r.body());
     }
   }
 

@@ -79,7 +79,9 @@ public class AdminSignIn implements HttpAuthenticationMechanism {
       return context.doNothing();
     }
     if (path.startsWith("/api/")) {
-      return context.responseUnauthorized();
+      // The API's own answer, as every other refusal: JSON that says what to do.
+      return refuse(
+          request, response, 401, "admin data: sign in as an admin first (/sign-in.html)");
     }
     return redirect(response, request.getContextPath() + "/sign-in.html");
   }

@@ -38,6 +38,9 @@ public class RequestGuard extends HttpFilter {
     }
     Optional<RequestPolicy.TurnedAway> turned = policy.turnAway(request);
     if (turned.isPresent()) {
+      if (turned.get().status() == 405) {
+        response.setHeader("Allow", String.join(", ", RequestPolicy.PAGE_METHODS));
+      }
       Refusal.send(request, response, turned.get().status(), turned.get().message());
       return;
     }

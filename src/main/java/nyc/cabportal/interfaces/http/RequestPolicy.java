@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
+import nyc.cabportal.domain.Quoted;
 import nyc.cabportal.security.ContentSecurityPolicy;
 import nyc.cabportal.security.CrossSiteRule;
 import nyc.cabportal.security.RateLimit;
@@ -95,6 +96,10 @@ public class RequestPolicy {
   /** Why a request is turned away before its body is read, and with which status. */
   public record TurnedAway(int status, String message) {}
 
+  /** The methods a page (anything outside {@code /api/}) answers: its 405's {@code Allow}. */
+  public static final java.util.List<String> PAGE_METHODS =
+      java.util.List.of("GET", "HEAD", "POST", "OPTIONS");
+
   /**
    * The checks made before anything reads a request's body: a path that is no URL path (400), a
    * state-changing request from another site (403), a body announced larger than {@code
@@ -106,6 +111,18 @@ public class RequestPolicy {
     if (!readablePath(request.getRequestURI())) {
       return Optional.of(
           new TurnedAway(400, "the path holds characters a web address may not carry"));
+    }
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    if (!path.startsWith("/api/") && !PAGE_METHODS.contains(request.getMethod())) {
+      // Pages are read (GET, HEAD) and forms sent (POST); Faces would render a page for PUT or
+      // DELETE as if it were a GET. The API answers its own 405s, with its own Allow.
+      return Optional.of(
+          new TurnedAway(
+              405,
+              "a page answers "
+                  + String.join(", ", PAGE_METHODS)
+                  + ", not "
+                  + Quoted.of(request.getMethod())));
     }
     Optional<String> crossSite = crossSiteRefusal(request);
     if (crossSite.isPresent()) {
