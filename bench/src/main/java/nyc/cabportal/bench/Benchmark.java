@@ -172,8 +172,7 @@ public final class Benchmark {
     System.out.printf(
         "== overload: %d rides/s (2 × capacity) for 30 s, then %d rides/s for 20 s ==%n",
         over, after);
-    RideLoad.Run run =
-        load.run(List.of(new RideLoad.Phase(over, 30), new RideLoad.Phase(after, 20)));
+    LoadRun run = load.run(List.of(new RideLoad.Phase(over, 30), new RideLoad.Phase(after, 20)));
     RideLoad.Result during = run.window(0, 30);
     RideLoad.Result first = run.window(30, 40);
     RideLoad.Result then = run.window(40, 50);

@@ -120,95 +120,8 @@ public final class RideLoad {
   /** A stretch of the load at one rate. */
   public record Phase(int rate, int seconds) {}
 
-  /** One request: when it was due (seconds from the start), its answer and how long it took. */
-  private record Sent(
-      double dueSeconds, int status, double millis, String id, String servedBy, String error) {}
-
-  /** Every request of a run and every accepted ride's end-to-end latency, to cut into windows. */
-  public final class Run {
-
-    private final List<Sent> sent;
-    private final Map<String, Double> endToEnd;
-    private final Map<String, String> outcome;
-    private final String cpuPerRide;
-
-    private Run(
-        List<Sent> sent,
-        Map<String, Double> endToEnd,
-        Map<String, String> outcome,
-        String cpuPerRide) {
-      this.sent = sent;
-      this.endToEnd = endToEnd;
-      this.outcome = outcome;
-      this.cpuPerRide = cpuPerRide;
-    }
-
-    /**
-     * CPU milliseconds per request of each part while the requests were sent and answered (not
-     * while the rides were read back afterwards).
-     */
-    public String cpuPerRide() {
-      return cpuPerRide;
-    }
-
-    /** The requests due in [{@code from}, {@code to}) seconds after the start. */
-    public Result window(double from, double to) {
-      List<Double> submit = new ArrayList<>();
-      List<Double> refusedMs = new ArrayList<>();
-      List<Double> e2e = new ArrayList<>();
-      List<String> ids = new ArrayList<>();
-      List<String> refused = new ArrayList<>();
-      Map<Integer, Integer> statuses = new TreeMap<>();
-      Map<String, Integer> errors = new TreeMap<>();
-      Map<String, Integer> servedBy = new TreeMap<>();
-      Map<String, Integer> outcomes = new TreeMap<>();
-      int count = 0;
-      for (Sent s : sent) {
-        if (s.dueSeconds() < from || s.dueSeconds() >= to) {
-          continue;
-        }
-        count++;
-        if (s.error() != null) {
-          errors.merge(s.error(), 1, Integer::sum);
-          continue;
-        }
-        statuses.merge(s.status(), 1, Integer::sum);
-        if (s.status() == 202) {
-          submit.add(s.millis());
-          ids.add(s.id());
-          servedBy.merge(s.servedBy(), 1, Integer::sum);
-          Double ms = endToEnd.get(s.id());
-          if (ms != null) {
-            e2e.add(ms);
-            outcomes.merge(outcome.get(s.id()), 1, Integer::sum);
-          }
-        } else if (s.status() == 503) {
-          refusedMs.add(s.millis());
-          if (s.id() != null) {
-            refused.add(s.id());
-          }
-        }
-      }
-      return new Result(
-          count,
-          ids.size(),
-          ids,
-          refused,
-          servedBy,
-          statuses,
-          errors,
-          Percentiles.of(submit),
-          Percentiles.of(refusedMs),
-          Percentiles.of(e2e),
-          e2e.size(),
-          outcomes,
-          to - from,
-          cpuPerRide);
-    }
-  }
-
   public Result run(int rate, int seconds) throws Exception {
-    Run run = run(List.of(new Phase(rate, seconds)));
+    LoadRun run = run(List.of(new Phase(rate, seconds)));
     return run.window(0, seconds).withCpu(run.cpuPerRide());
   }
 
@@ -216,8 +129,8 @@ public final class RideLoad {
    * Sends the phases back to back (each request due on its phase's schedule), waits for every
    * answer, then reads every accepted ride back.
    */
-  public Run run(List<Phase> phases) throws Exception {
-    ConcurrentLinkedQueue<Sent> sent = new ConcurrentLinkedQueue<>();
+  public LoadRun run(List<Phase> phases) throws Exception {
+    ConcurrentLinkedQueue<LoadRun.Sent> sent = new ConcurrentLinkedQueue<>();
     List<CompletableFuture<?>> inFlight = new ArrayList<>();
     Random random = new Random(42);
     var cpuBefore = PartCpu.snapshot();
@@ -259,7 +172,7 @@ public final class RideLoad {
     Map<String, Double> e2e = new ConcurrentHashMap<>();
     Map<String, String> outcome = new ConcurrentHashMap<>();
     endToEnd(accepted, e2e, outcome);
-    return new Run(List.copyOf(sent), e2e, outcome, cpu);
+    return new LoadRun(List.copyOf(sent), e2e, outcome, cpu);
   }
 
   private HttpRequest request(Random random, int i) {
@@ -285,11 +198,11 @@ public final class RideLoad {
         .build();
   }
 
-  private static Sent answered(
+  private static LoadRun.Sent answered(
       double dueSeconds, double millis, HttpResponse<String> response, Throwable error) {
     if (error != null) {
       Throwable cause = error.getCause() != null ? error.getCause() : error;
-      return new Sent(
+      return new LoadRun.Sent(
           dueSeconds,
           0,
           millis,
@@ -299,7 +212,7 @@ public final class RideLoad {
     }
     String id =
         response.statusCode() == 202 || response.statusCode() == 503 ? idOf(response.body()) : null;
-    return new Sent(
+    return new LoadRun.Sent(
         dueSeconds,
         response.statusCode(),
         millis,
