@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import nyc.cabportal.domain.Quoted;
 
 /**
  * Refuses state-changing requests that a browser sent on behalf of another site (cross-site request
@@ -59,9 +60,9 @@ public final class CrossSiteRule {
           ? Optional.empty()
           : Optional.of(
               "cross-site request refused: the browser says it came from a "
-                  + site
+                  + Quoted.of(site)
                   + " page ("
-                  + (origin == null ? "no origin" : origin)
+                  + (origin == null ? "no origin" : Quoted.of(origin))
                   + ")");
     }
     if (origin == null) {
@@ -72,7 +73,11 @@ public final class CrossSiteRule {
       return Optional.empty();
     }
     return Optional.of(
-        "cross-site request refused: origin " + origin + " is not this site (" + host + ")");
+        "cross-site request refused: origin "
+            + Quoted.of(origin)
+            + " is not this site ("
+            + Quoted.of(host)
+            + ")");
   }
 
   private static String hostOf(String origin) {

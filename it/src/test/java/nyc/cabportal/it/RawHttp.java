@@ -50,12 +50,21 @@ final class RawHttp {
       request.append("Host: 127.0.0.1:").append(port).append("\r\n");
     }
     request.append("Connection: close\r\n\r\n");
+    return exchange(port, request.toString().getBytes(StandardCharsets.ISO_8859_1));
+  }
+
+  /**
+   * Sends {@code request} byte for byte, as it is, and reads the answer until the server closes the
+   * connection: status 0 if it closed without answering.
+   */
+  static Answer exchange(int port, byte[] request) {
     try (Socket s = new Socket("127.0.0.1", port)) {
       s.setSoTimeout(10_000);
       OutputStream out = s.getOutputStream();
-      out.write(request.toString().getBytes(StandardCharsets.ISO_8859_1));
+      out.write(request);
       out.flush();
-      return parse(s.getInputStream().readAllBytes());
+      byte[] answer = s.getInputStream().readAllBytes();
+      return answer.length == 0 ? new Answer(0, List.of(), "", false) : parse(answer);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

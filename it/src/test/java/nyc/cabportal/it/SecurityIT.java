@@ -177,8 +177,13 @@ class SecurityIT {
             new String[] {"GET", "/api/rides/x/<y>"},
             new String[] {"DELETE", "/api/rides/<x>/y"},
             new String[] {"GET", "/index.xhtml/"},
+            new String[] {"GET", "/ride-status.xhtml?id=%zz"},
+            new String[] {"GET", "/;"},
+            new String[] {"TRACE", "/api/ri;jsessionid=x}des/0b6f/=events"},
+            new String[] {"GET", "/api/rides/%ff%fe"},
             new String[] {"GET", "/no-such-page"})) {
-      RawHttp.Answer a = RawHttp.send(port, request[0], request[1], "Origin: null");
+      RawHttp.Answer a =
+          RawHttp.send(port, request[0], request[1], "Origin: null", "Host: evil.example");
       String what = request[0] + " " + request[1] + " -> " + a.status() + "\n" + a.all();
       assertTrue(a.status() >= 400 && a.status() < 500, what);
       assertTrue(a.header("Content-Security-Policy") != null, what);
@@ -192,6 +197,7 @@ class SecurityIT {
       for (String leak : LEAKS) {
         assertFalse(a.all().contains(leak), what + "\nnames " + leak);
       }
+      assertFalse(a.all().contains("evil.example"), what);
     }
   }
 
@@ -215,6 +221,8 @@ class SecurityIT {
     RidesApi.Answer unknown = get("/api/rides/" + id, null);
     assertEquals(404, unknown.status());
     assertFalse(unknown.response().body().contains("x".repeat(41)), unknown.response().body());
+    String form = get("/index.xhtml?pickupAt=" + "7".repeat(12_000), null).response().body();
+    assertFalse(form.contains("7".repeat(41)), "the form shows a 12,000-character value again");
     RidesApi.Answer page = get("/ride-status.xhtml?id=" + id, null);
     assertEquals(404, page.status(), "an unknown ride's status page");
     assertFalse(page.response().body().contains("x".repeat(41)), "the id echoed at length");
@@ -291,10 +299,17 @@ class SecurityIT {
     String rider = "203.0.113.77";
     int accepted = 0;
     RidesApi.Answer refused = null;
+    long busyUntil = System.nanoTime() + 30_000_000_000L;
     for (int i = 0; i < 45 && refused == null; i++) {
       RidesApi.Answer a = RidesApi.postAs(rider, RIDE);
       if (a.status() == 202) {
         accepted++;
+      } else if (a.status() == 503 && System.nanoTime() < busyUntil) {
+        // Let through by the rate limit, then refused by overload admission: right after the stack
+        // starts (data prep still loading) rides can wait over 2 s for the worker. It took its
+        // share of the allowance like an accepted ride; give the worker a moment and go on.
+        accepted++;
+        sleep(200);
       } else {
         refused = a;
       }
@@ -308,8 +323,13 @@ class SecurityIT {
     assertTrue(
         refused.body().getString("error").startsWith("too many ride requests from this client"),
         refused.body().toString());
-    // Another rider is not held up by this one.
-    assertEquals(202, RidesApi.post(RIDE).status());
+    // Another rider is not held up by this one (at most by overload, as above).
+    RidesApi.Answer other = RidesApi.post(RIDE);
+    while (other.status() == 503 && System.nanoTime() < busyUntil) {
+      sleep(500);
+      other = RidesApi.post(RIDE);
+    }
+    assertEquals(202, other.status(), other.response().body());
   }
 
   @Test
@@ -384,6 +404,15 @@ class SecurityIT {
       return new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void sleep(long ms) {
+    try {
+      Thread.sleep(ms);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
     }
   }
 }

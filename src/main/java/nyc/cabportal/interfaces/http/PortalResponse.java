@@ -2,6 +2,7 @@ package nyc.cabportal.interfaces.http;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 
@@ -30,6 +31,11 @@ public final class PortalResponse extends HttpServletResponseWrapper {
     if (!leaks(name)) {
       super.addHeader(name, "Location".equalsIgnoreCase(name) ? sitePath(value) : value);
     }
+  }
+
+  @Override
+  public void sendRedirect(String location) throws IOException {
+    super.sendRedirect(sitePath(location));
   }
 
   /**

@@ -7,8 +7,15 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import nyc.cabportal.domain.Quoted;
+import nyc.cabportal.security.AllowedHosts;
 import nyc.cabportal.security.ContentSecurityPolicy;
 import nyc.cabportal.security.CrossSiteRule;
 import nyc.cabportal.security.RateLimit;
@@ -25,6 +32,7 @@ public class RequestPolicy {
   static final String MAX_BODY = "cab.http.max-body-bytes";
   static final String PROXIES = "cab.http.trusted-proxies";
   static final String ORIGINS = "cab.http.trusted-origins";
+  static final String HOSTS = "cab.http.allowed-hosts";
   static final String PER_MINUTE = "cab.rides.rate-limit.per-minute";
   static final String BURST = "cab.rides.rate-limit.burst";
   static final String TILES = "map.tiles.url";
@@ -45,6 +53,10 @@ public class RequestPolicy {
   Optional<String> trustedOriginsText;
 
   @Inject
+  @ConfigProperty(name = HOSTS)
+  Optional<String> allowedHostsText;
+
+  @Inject
   @ConfigProperty(name = PER_MINUTE, defaultValue = "30")
   String perMinuteText;
 
@@ -59,6 +71,7 @@ public class RequestPolicy {
   private long maxBodyBytes;
   private TrustedProxies trustedProxies;
   private CrossSiteRule crossSite;
+  private AllowedHosts allowedHosts;
   private RateLimit rideLimit;
   private String contentSecurityPolicy;
 
@@ -67,6 +80,7 @@ public class RequestPolicy {
     maxBodyBytes = whole(MAX_BODY, maxBodyBytesText, 256, 10_000_000);
     trustedProxies = setting(PROXIES, () -> new TrustedProxies(trustedProxiesText.orElse("")));
     crossSite = setting(ORIGINS, () -> new CrossSiteRule(trustedOriginsText.orElse("")));
+    allowedHosts = setting(HOSTS, () -> new AllowedHosts(allowedHostsText.orElse("")));
     int perMinute = (int) whole(PER_MINUTE, perMinuteText, 1, 1_000_000);
     int burst = (int) whole(BURST, burstText, 1, 1_000_000);
     rideLimit = new RateLimit(perMinute, burst, MAX_CLIENTS, System::nanoTime);
@@ -102,15 +116,28 @@ public class RequestPolicy {
 
   /**
    * The checks made before anything reads a request's body: a path that is no URL path (400), a
+   * {@code Host} the deployment does not serve ({@code cab.http.allowed-hosts}: 421), a
    * state-changing request from another site (403), a body announced larger than {@code
    * cab.http.max-body-bytes} (413), a form sent without a length (411: the container parses form
    * fields from its own stream, which cannot be bounded from outside). Empty when the request may
    * go on.
    */
   public Optional<TurnedAway> turnAway(HttpServletRequest request) {
-    if (!readablePath(request.getRequestURI())) {
+    // The container takes ";jsessionid=…" out of the path it reports, the REST runtime reads the
+    // whole URL: both must be readable.
+    if (!readableAddress(request.getRequestURI(), request.getQueryString())
+        || !readableAddress(String.valueOf(request.getRequestURL()), null)) {
       return Optional.of(
-          new TurnedAway(400, "the path holds characters a web address may not carry"));
+          new TurnedAway(400, "the address holds characters a web address may not carry"));
+    }
+    String host = request.getHeader("Host");
+    if (!allowedHosts.allows(host)) {
+      return Optional.of(
+          new TurnedAway(
+              421,
+              host == null
+                  ? "this portal answers only requests that name its host"
+                  : "this portal does not answer for the host \"" + Quoted.of(host) + "\""));
     }
     String path = request.getRequestURI().substring(request.getContextPath().length());
     if (!path.startsWith("/api/") && !PAGE_METHODS.contains(request.getMethod())) {
@@ -139,14 +166,46 @@ public class RequestPolicy {
   }
 
   /**
-   * Whether a raw request path is a URL path at all ({@code <}, {@code >}, spaces, a broken percent
-   * escape are not): such a path names nothing here, and the REST runtime fails on it.
+   * Whether a raw request path and query make a web address at all: printable ASCII only (a browser
+   * escapes everything else), no {@code <}, {@code >}, space or broken percent escape, and a path
+   * whose escapes spell UTF-8. Such an address names nothing here, and the REST runtime and Faces
+   * fail on it (a 500, or a stack in the log for every request a client sends).
    */
-  static boolean readablePath(String rawPath) {
+  static boolean readableAddress(String rawPath, String rawQuery) {
+    String address = rawQuery == null ? rawPath : rawPath + "?" + rawQuery;
+    for (int i = 0; i < address.length(); i++) {
+      char c = address.charAt(i);
+      if (c <= 0x20 || c >= 0x7f || c == ';' && i < rawPath.length()) {
+        return false;
+      }
+    }
     try {
-      new java.net.URI(rawPath);
+      new URI(address);
+    } catch (URISyntaxException e) {
+      return false;
+    }
+    return escapesSpellText(rawPath);
+  }
+
+  private static boolean escapesSpellText(String rawPath) {
+    if (rawPath.indexOf('%') < 0) {
       return true;
-    } catch (java.net.URISyntaxException e) {
+    }
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(rawPath.length());
+    for (int i = 0; i < rawPath.length(); i++) {
+      char c = rawPath.charAt(i);
+      if (c == '%') {
+        bytes.write(Integer.parseInt(rawPath, i + 1, i + 3, 16)); // checked by URI above
+        i += 2;
+      } else {
+        bytes.write(c);
+      }
+    }
+    try {
+      CharSequence text =
+          StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes.toByteArray()));
+      return text.chars().noneMatch(c -> c < 0x20 || c == 0x7f);
+    } catch (CharacterCodingException e) {
       return false;
     }
   }

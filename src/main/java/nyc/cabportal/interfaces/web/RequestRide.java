@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import nyc.cabportal.application.RideIntake;
+import nyc.cabportal.domain.Quoted;
 import nyc.cabportal.domain.place.GeoPoint;
 import nyc.cabportal.domain.place.NycPlaces;
 import nyc.cabportal.domain.place.Place;
@@ -37,6 +38,12 @@ public class RequestRide {
 
   static final String FORM = "request";
 
+  /**
+   * The longest value a text field shows again after a refused submit (its {@code maxlength}): a
+   * longer one was not typed into this form, and its message already quotes its start.
+   */
+  static final int MAX_FIELD = 40;
+
   @Inject RideIntake intake;
   @Inject RideHistoryCookie history;
   @Inject RequestPolicy policy;
@@ -50,6 +57,10 @@ public class RequestRide {
   private String dropoffLon;
   private String passengers = "1";
   private String pickupAt;
+
+  public int getMaxField() {
+    return MAX_FIELD;
+  }
 
   public List<Place> getPlaces() {
     return NycPlaces.all();
@@ -107,7 +118,8 @@ public class RequestRide {
       Optional<Place> place = NycPlaces.byId(placeId);
       if (place.isEmpty()) {
         errors.add(
-            new FieldError(field, field + " place \"" + placeId + "\" is not a known place"));
+            new FieldError(
+                field, field + " place \"" + Quoted.of(placeId) + "\" is not a known place"));
         return null;
       }
       return place.get().location();
@@ -128,7 +140,9 @@ public class RequestRide {
     try {
       return Double.valueOf(text.strip());
     } catch (NumberFormatException e) {
-      errors.add(new FieldError(field, field + " " + what + " \"" + text + "\" is not a number"));
+      errors.add(
+          new FieldError(
+              field, field + " " + what + " \"" + Quoted.of(text) + "\" is not a number"));
       return null;
     }
   }
@@ -141,7 +155,8 @@ public class RequestRide {
       return Integer.valueOf(passengers.strip());
     } catch (NumberFormatException e) {
       errors.add(
-          new FieldError("passengers", "passengers \"" + passengers + "\" is not a whole number"));
+          new FieldError(
+              "passengers", "passengers \"" + Quoted.of(passengers) + "\" is not a whole number"));
       return null;
     }
   }
@@ -157,6 +172,11 @@ public class RequestRide {
         .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
   }
 
+  /** A field's value as the form shows it again: nothing if it is longer than the field takes. */
+  static String shown(String value) {
+    return value == null || value.length() <= MAX_FIELD ? value : "";
+  }
+
   private static boolean isBlank(String s) {
     return s == null || s.isBlank();
   }
@@ -170,7 +190,7 @@ public class RequestRide {
   }
 
   public String getPickupLat() {
-    return pickupLat;
+    return shown(pickupLat);
   }
 
   public void setPickupLat(String pickupLat) {
@@ -178,7 +198,7 @@ public class RequestRide {
   }
 
   public String getPickupLon() {
-    return pickupLon;
+    return shown(pickupLon);
   }
 
   public void setPickupLon(String pickupLon) {
@@ -194,7 +214,7 @@ public class RequestRide {
   }
 
   public String getDropoffLat() {
-    return dropoffLat;
+    return shown(dropoffLat);
   }
 
   public void setDropoffLat(String dropoffLat) {
@@ -202,7 +222,7 @@ public class RequestRide {
   }
 
   public String getDropoffLon() {
-    return dropoffLon;
+    return shown(dropoffLon);
   }
 
   public void setDropoffLon(String dropoffLon) {
@@ -218,7 +238,7 @@ public class RequestRide {
   }
 
   public String getPickupAt() {
-    return pickupAt;
+    return shown(pickupAt);
   }
 
   public void setPickupAt(String pickupAt) {

@@ -32,9 +32,19 @@ class PortalResponseTest {
 
   @Test
   void aPathWithCharactersNoUrlCarriesIsNotReadable() {
-    assertFalse(RequestPolicy.readablePath("/api/<x>"));
-    assertFalse(RequestPolicy.readablePath("/api/rides/a b"));
-    assertTrue(RequestPolicy.readablePath("/api/rides/0b6f-42"));
-    assertTrue(RequestPolicy.readablePath("/ride-status.xhtml"));
+    assertFalse(RequestPolicy.readableAddress("/api/<x>", null));
+    assertFalse(RequestPolicy.readableAddress("/api/rides/a b", null));
+    assertFalse(RequestPolicy.readableAddress("/api/rides/\u00ff\u00fe", null));
+    assertFalse(RequestPolicy.readableAddress("/api/rides/%ff%fe", null));
+    assertFalse(RequestPolicy.readableAddress("/api/rides/%c0%ae", null), "overlong UTF-8");
+    assertFalse(RequestPolicy.readableAddress("/ride-status.xhtml", "id=%zz"));
+    assertFalse(RequestPolicy.readableAddress("/ride-status.xhtml", "id=\u0001"));
+    assertFalse(RequestPolicy.readableAddress("/;", null), "a path parameter");
+    assertFalse(RequestPolicy.readableAddress("/%7fx", null), "an escaped control character");
+    assertFalse(RequestPolicy.readableAddress("/admin/..;/x", null));
+    assertTrue(RequestPolicy.readableAddress("/api/map/places", "a=1;b=2"), "; in a query");
+    assertTrue(RequestPolicy.readableAddress("/api/rides/0b6f-42", null));
+    assertTrue(RequestPolicy.readableAddress("/api/rides/caf%C3%A9", null));
+    assertTrue(RequestPolicy.readableAddress("/ride-status.xhtml", "id=0b6f-42&x=%C3%A9"));
   }
 }
