@@ -201,6 +201,29 @@ class SecurityIT {
     }
   }
 
+  /** A form whose fields the container cannot read is the portal's 400, not Faces' 500. */
+  @Test
+  void aFormWithABrokenEscapeIsRefusedBeforeFacesReadsIt() {
+    int port = RunningStack.stack().settings().httpPort();
+    for (String path : List.of("/index.xhtml", "/jakarta.faces.resource/css/portal.css.xhtml")) {
+      String body = "request%3Apickup=x&%zz=%ff";
+      RawHttp.Answer a =
+          RawHttp.exchange(
+              port,
+              ("POST "
+                      + path
+                      + " HTTP/1.1\r\nHost: 127.0.0.1:"
+                      + port
+                      + "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: "
+                      + body.length()
+                      + "\r\nConnection: close\r\n\r\n"
+                      + body)
+                  .getBytes(StandardCharsets.ISO_8859_1));
+      assertEquals(400, a.status(), path + "\n" + a.all());
+      assertTrue(a.body().contains("broken percent escape"), a.body());
+    }
+  }
+
   /** No answer repeats a long input: a wrong value is quoted at most 40 characters long. */
   @Test
   void longValuesAreNeverEchoedBack() {

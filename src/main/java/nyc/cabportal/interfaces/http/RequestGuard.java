@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UnsupportedEncodingException;
 import java.util.Optional;
 
 /**
@@ -54,7 +55,30 @@ public class RequestGuard extends HttpFilter {
       }
       request = new BufferedBody(request, body);
     }
+    if (!path.startsWith("/api/") && RequestPolicy.isForm(request) && !formReadable(request)) {
+      Refusal.send(request, response, 400, "the form's fields hold a broken percent escape");
+      return;
+    }
     chain.doFilter(request, response);
+  }
+
+  /**
+   * Whether the container can read a form's fields: it parses them when Faces first asks for one (a
+   * page's postback check, a resource request) and throws on a broken escape, a 500. Asking here
+   * parses them once, as Faces would have.
+   */
+  private static boolean formReadable(HttpServletRequest request) {
+    try {
+      if (request.getCharacterEncoding() == null) {
+        // What Faces would set: the portal's pages are UTF-8, and browsers post forms in the
+        // page's encoding without naming it.
+        request.setCharacterEncoding("UTF-8");
+      }
+      request.getParameterMap();
+      return true;
+    } catch (IllegalArgumentException | UnsupportedEncodingException e) {
+      return false;
+    }
   }
 
   /** A request whose body was read here, served again from memory. */

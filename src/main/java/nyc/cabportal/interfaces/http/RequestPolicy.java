@@ -184,7 +184,7 @@ public class RequestPolicy {
     } catch (URISyntaxException e) {
       return false;
     }
-    return escapesSpellText(rawPath);
+    return escapesSpellText(rawPath) && (rawQuery == null || escapesSpellText(rawQuery));
   }
 
   private static boolean escapesSpellText(String rawPath) {
@@ -221,7 +221,7 @@ public class RequestPolicy {
     return m.equals("POST") || m.equals("PUT") || m.equals("PATCH") || m.equals("DELETE");
   }
 
-  private static boolean isForm(HttpServletRequest request) {
+  static boolean isForm(HttpServletRequest request) {
     String type = request.getContentType();
     return type != null
         && (type.startsWith("application/x-www-form-urlencoded")

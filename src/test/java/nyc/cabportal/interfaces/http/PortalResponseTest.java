@@ -46,5 +46,6 @@ class PortalResponseTest {
     assertTrue(RequestPolicy.readableAddress("/api/rides/0b6f-42", null));
     assertTrue(RequestPolicy.readableAddress("/api/rides/caf%C3%A9", null));
     assertTrue(RequestPolicy.readableAddress("/ride-status.xhtml", "id=0b6f-42&x=%C3%A9"));
+    assertFalse(RequestPolicy.readableAddress("/api/map/places", "x=%ff%fe"), "not UTF-8");
   }
 }
