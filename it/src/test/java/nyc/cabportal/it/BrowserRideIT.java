@@ -160,4 +160,51 @@ class BrowserRideIT {
     assertTrue(submitTypedPickup("<b id=x>40</b>", "-73.98").contains("<b id=x>40</b>"));
     assertEquals(0, browser.findElements(By.id("x")).size());
   }
+
+  /**
+   * On a phone (390 × 844 CSS pixels) every rider page fits the screen: the form, the status page
+   * and "my rides" are never wider than the window, so nothing is cut off or scrolled sideways.
+   */
+  @Test
+  void everyRiderPageFitsAPhone() {
+    org.openqa.selenium.Dimension desktop = browser.manage().window().getSize();
+    browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+    try {
+      browser.get(RunningStack.baseUrl() + "/");
+      assertFits("the request form");
+      new Select(browser.findElement(By.id("request:pickup"))).selectByValue("grand-central");
+      new Select(browser.findElement(By.id("request:dropoff"))).selectByValue("barclays");
+      browser.findElement(By.id("request:submit")).click();
+      await()
+          .atMost(Duration.ofSeconds(60))
+          .until(() -> !browser.findElement(By.id("fare")).getText().isEmpty());
+      assertFits("the status page");
+      Browser.screenshot(browser, "phone-ride-status");
+      browser.get(RunningStack.baseUrl() + "/my-rides.xhtml");
+      assertTrue(
+          !browser.findElements(By.cssSelector("#rides td[data-label='Status']")).isEmpty(),
+          "each card's cells name their column");
+      assertFits("my rides");
+      Browser.screenshot(browser, "phone-my-rides");
+      browser.get(RunningStack.baseUrl() + "/sign-in.html");
+      assertFits("the sign-in page");
+      assertEquals(java.util.List.of(), Browser.errors(browser), "browser console errors");
+    } finally {
+      browser.manage().window().setSize(desktop);
+    }
+  }
+
+  private static void assertFits(String page) {
+    Object widths =
+        browser.executeScript(
+            "return [document.documentElement.scrollWidth, window.innerWidth,"
+                + " document.querySelector('header').getBoundingClientRect().height];");
+    java.util.List<?> w = (java.util.List<?>) widths;
+    long scroll = ((Number) w.get(0)).longValue();
+    long inner = ((Number) w.get(1)).longValue();
+    assertTrue(scroll <= inner, page + " is " + scroll + " px wide on a " + inner + " px phone");
+    assertTrue(
+        ((Number) w.get(2)).doubleValue() < 70,
+        page + ": the header wraps (" + w.get(2) + " px high)");
+  }
 }
