@@ -75,8 +75,11 @@
     if (r && r.fare) {
       text("cab", r.cab ? r.cab.id + (r.pickupDistanceKm != null ? " (" + r.pickupDistanceKm.toFixed(1) + " km away)" : "") : "none");
       text("eta", r.pickupEtaSeconds != null ? Math.max(1, Math.round(r.pickupEtaSeconds / 60)) + " min" : "");
-      text("fare", usd.format(r.fare.p10) + " – " + usd.format(r.fare.p90) +
-        " (typical " + usd.format(r.fare.p50) + ")");
+      // A fixed fare (the tariff's JFK flat fare) is one figure, not a range.
+      text("fare", r.fare.p10 === r.fare.p90
+        ? usd.format(r.fare.p50) + " (a fixed fare)"
+        : usd.format(r.fare.p10) + " – " + usd.format(r.fare.p90) +
+          " (typical " + usd.format(r.fare.p50) + ")");
       text("duration", Math.round(r.durationSeconds / 60) + " min");
       text("distance", r.distanceKm.toFixed(1) + " km (" + (r.distanceKm / 1.609344).toFixed(1) + " mi)");
       text("basis", r.basis ? r.basis.detail : "");

@@ -36,13 +36,18 @@ class RideRequestIT {
     assertEquals("DISPATCHED", ride.getString("status"));
     JsonObject result = ride.getJsonObject("result");
     JsonObject fare = result.getJsonObject("fare");
-    assertTrue(fare.getJsonNumber("p10").doubleValue() < fare.getJsonNumber("p50").doubleValue());
-    assertTrue(fare.getJsonNumber("p50").doubleValue() < fare.getJsonNumber("p90").doubleValue());
+    // Times Square to JFK: the 2014 tariff's flat fare, whatever the meter would say.
+    assertEquals(52.00, fare.getJsonNumber("p10").doubleValue());
+    assertEquals(52.00, fare.getJsonNumber("p50").doubleValue());
+    assertEquals(52.00, fare.getJsonNumber("p90").doubleValue());
     assertEquals("USD", fare.getString("currency"));
     assertTrue(result.getInt("durationSeconds") > 0);
     assertTrue(result.getJsonNumber("distanceKm").doubleValue() > 20);
     JsonObject basis = result.getJsonObject("basis");
-    assertTrue(List.of("history", "model").contains(basis.getString("method")), basis.toString());
+    assertEquals("flat-fare", basis.getString("method"), basis.toString());
+    assertTrue(
+        basis.getString("detail").startsWith("JFK flat fare between Manhattan and the airport"),
+        basis.toString());
     assertTrue(basis.getJsonNumber("trips").longValue() >= 3, basis.toString());
     JsonObject cab = result.getJsonObject("cab");
     assertTrue(result.getInt("pickupEtaSeconds") > 0);

@@ -60,6 +60,9 @@ public record RideView(Ride ride) {
       return "";
     }
     NumberFormat usd = NumberFormat.getCurrencyInstance(Locale.US);
+    if (r.fare().p10() == r.fare().p90()) {
+      return usd.format(r.fare().p50()) + " (a fixed fare)"; // the tariff's JFK flat fare
+    }
     return usd.format(r.fare().p10())
         + " – "
         + usd.format(r.fare().p90())

@@ -114,7 +114,9 @@ public final class EmbeddedStack implements AutoCloseable {
             "--ready-file",
             ready.toString(),
             "--boroughs-geojson",
-            settings.boroughs().toString());
+            settings.boroughs().toString(),
+            "--taxi-zones-geojson",
+            settings.taxiZones().toString());
     Readiness.waitFor(worker, "the worker to run its first micro-batch", () -> Files.exists(ready));
   }
 

@@ -15,6 +15,8 @@ import java.util.Map;
  *     default the shared data beside the repository)
  * @param boroughs the NYC borough boundaries GeoJSON ({@code BOROUGHS_GEOJSON}, by default the
  *     shared one): data prep's estimate model, the worker and the portal's maps read it
+ * @param taxiZones the TLC taxi zones GeoJSON ({@code TAXI_ZONES_GEOJSON}, by default the shared
+ *     one): the worker places the 2014 tariff's flat fares and surcharges by them
  */
 public record StackSettings(
     Path root,
@@ -27,7 +29,8 @@ public record StackSettings(
     String externalMongo,
     int rideRequestPartitions,
     Path tripData,
-    Path boroughs) {
+    Path boroughs,
+    Path taxiZones) {
 
   public static StackSettings fromEnvironment(Path root, Map<String, String> env) {
     Path data = Path.of(env.getOrDefault("CAB_DATA_DIR", root.resolve("var").toString()));
@@ -49,6 +52,12 @@ public record StackSettings(
                     "BOROUGHS_GEOJSON",
                     root.resolve("../shared/data/nyc_borough_boundaries.geojson").toString()))
             .toAbsolutePath()
+            .normalize(),
+        Path.of(
+                env.getOrDefault(
+                    "TAXI_ZONES_GEOJSON",
+                    root.resolve("../shared/data/taxi_zones.geojson").toString()))
+            .toAbsolutePath()
             .normalize());
   }
 
@@ -65,7 +74,8 @@ public record StackSettings(
         null,
         rideRequestPartitions,
         tripData,
-        boroughs);
+        boroughs,
+        taxiZones);
   }
 
   /** The same stack loading other trip files on its first start (benchmarks). */
@@ -81,7 +91,8 @@ public record StackSettings(
         externalMongo,
         rideRequestPartitions,
         files,
-        boroughs);
+        boroughs,
+        taxiZones);
   }
 
   public String kafkaBootstrapServers() {

@@ -14,12 +14,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import nyc.cabportal.trips.geo.Boroughs;
 import nyc.cabportal.trips.geo.NewYork;
+import nyc.cabportal.trips.geo.TaxiZones;
 import nyc.cabportal.worker.contract.ContractNames;
 import nyc.cabportal.worker.dispatch.DeadLetterQueue;
 import nyc.cabportal.worker.dispatch.DispatchBatch;
 import nyc.cabportal.worker.dispatch.Dispatcher;
 import nyc.cabportal.worker.dispatch.MongoRideResults;
 import nyc.cabportal.worker.estimate.InterimMeterEstimator;
+import nyc.cabportal.worker.estimate.TariffRules;
 import nyc.cabportal.worker.fleet.Depot;
 import nyc.cabportal.worker.fleet.MongoFleet;
 import nyc.cabportal.worker.history.HistoricalEstimator;
@@ -100,8 +102,12 @@ public final class DispatchWorker {
       Depot depot = new Depot(fleetStore, options.fleetSize());
       Dispatcher dispatcher =
           new Dispatcher(
-              new HistoricalEstimator(
-                  history, Boroughs.read(Path.of(options.boroughs())), new InterimMeterEstimator()),
+              new TariffRules(
+                  TaxiZones.read(Path.of(options.taxiZones())),
+                  new HistoricalEstimator(
+                      history,
+                      Boroughs.read(Path.of(options.boroughs())),
+                      new InterimMeterEstimator())),
               history,
               new BatchMatcher(options.matchRadiusKm(), CANDIDATES_PER_PICKUP));
       keepCurrent(history, depot, scheduler);

@@ -18,6 +18,7 @@ public record WorkerOptions(
     long maxOffsetsPerTrigger,
     String readyFile,
     String boroughs,
+    String taxiZones,
     int fleetSize,
     double matchRadiusKm) {
 
@@ -34,6 +35,10 @@ public record WorkerOptions(
               "boroughs-geojson",
               null,
               "the NYC borough boundaries GeoJSON the estimate model groups trips by"),
+          new Option(
+              "taxi-zones-geojson",
+              null,
+              "the TLC taxi zones GeoJSON: where the 2014 tariff's flat fares and surcharges apply"),
           new Option("fleet-size", "3000", "cabs in the simulated fleet"),
           new Option("match-radius-km", "5", "farthest a cab is sent to a pickup, km"));
 
@@ -63,6 +68,7 @@ public record WorkerOptions(
         maxOffsets,
         o.get("ready-file"),
         o.get("boroughs-geojson"),
+        o.get("taxi-zones-geojson"),
         fleetSize,
         radius);
   }

@@ -13,7 +13,8 @@ import org.apache.spark.sql.SparkSession;
  * The tables the dispatch worker estimates fares and times from: trip statistics by origin and
  * destination cell and time bucket ({@code trip_estimates}) and the fitted model that stands in
  * where a cell pair has too few trips ({@code estimate_model}). Taxi trips only: Uber rows have no
- * dropoff, fare or duration. Each is one Spark SQL query over the view {@code kept_trips}.
+ * dropoff, fare or duration; fares from the meter only ({@link #METER_FARE}). Each is one Spark SQL
+ * query over the view {@code kept_trips}.
  */
 final class EstimateTables {
 
@@ -39,6 +40,15 @@ final class EstimateTables {
 
   /** The city-wide fare line is never taken below the meter's flag drop when dividing by it. */
   static final double MIN_FARE_LINE = Tariff2014.FLAG_DROP;
+
+  /**
+   * A trip's fare where the meter made it (rate code 1), else null: the JFK flat fare, Newark's
+   * surcharge, the doubled meter beyond the city line and negotiated fares follow rules of their
+   * own, which the worker applies by where a trip starts and ends ({@code Tariff2014}). Left in, a
+   * flat $52 among a cell pair's metered fares would pull their ratios and spread. Durations and
+   * distances still come from every trip: the cab drove them all the same.
+   */
+  static final String METER_FARE = "CASE WHEN rate_code = 1 THEN fare END";
 
   private static final String DAY_TYPE =
       "CASE WHEN dayofweek(pickup_time) IN (1, 7) THEN 'weekend' ELSE 'weekday' END";
@@ -69,7 +79,7 @@ final class EstimateTables {
    */
   static String estimates() {
     return """
-        WITH taxi AS (SELECT fare, duration_s, distance_km, speed_kmh, pickup_time,
+        WITH taxi AS (SELECT %5$s AS fare, duration_s, distance_km, speed_kmh, pickup_time,
                              pickup_h3_8, pickup_h3_7, pickup_h3_6,
                              dropoff_h3_8, dropoff_h3_7, dropoff_h3_6, %1$s AS km
                       FROM kept_trips
@@ -100,7 +110,7 @@ final class EstimateTables {
                               percentile_approx(detour, 0.5) AS dt
                        FROM levels
                        GROUP BY res, hours, o, d, dayType, hour - hour %% hours
-                       HAVING count(*) >= %4$d)
+                       HAVING count(fare) >= %4$d)
         SELECT concat_ws('|', 'r' || res, hours || 'h', lower(hex(o)), lower(hex(d)), dayType,
                          fromHour) AS _id,
                res, hours, lower(hex(o)) AS origin, lower(hex(d)) AS destination, dayType,
@@ -112,7 +122,7 @@ final class EstimateTables {
                             'fareP90', round(fr[2], 4), 'durationLogP50', round(dl, 4),
                             'detourP50', round(dt, 4)) AS vsCity
         FROM stats"""
-        .formatted(STRAIGHT_KM, MIN_FARE_LINE, DAY_TYPE, MIN_ESTIMATE_TRIPS);
+        .formatted(STRAIGHT_KM, MIN_FARE_LINE, DAY_TYPE, MIN_ESTIMATE_TRIPS, METER_FARE);
   }
 
   /**
@@ -125,7 +135,7 @@ final class EstimateTables {
    */
   static String model() {
     return """
-        WITH t AS (SELECT fare, duration_s, distance_km, %1$s AS km, %2$s AS dayType,
+        WITH t AS (SELECT %5$s AS fare, duration_s, distance_km, %1$s AS km, %2$s AS dayType,
                           hour(pickup_time) - hour(pickup_time) %% 3 AS fromHour,
                           coalesce(o.borough, 'Outside') AS ob,
                           coalesce(d.borough, 'Outside') AS db
@@ -140,14 +150,14 @@ final class EstimateTables {
                           regr_intercept(fare, km) AS fa, regr_slope(fare, km) AS fb,
                           sqrt(greatest(0, regr_syy(fare, km)
                                            - power(regr_sxy(fare, km), 2) / regr_sxx(fare, km))
-                               / (count(*) - 2)) AS fsd,
+                               / (regr_count(fare, km) - 2)) AS fsd,
                           regr_intercept(distance_km, km) AS ka, regr_slope(distance_km, km) AS kb,
                           regr_intercept(ln(duration_s), ln(km)) AS da,
                           regr_slope(ln(duration_s), ln(km)) AS db
                    FROM t
                    GROUP BY GROUPING SETS ((ob, db, dayType, fromHour), (ob, db),
                                            (dayType, fromHour), ())
-                   HAVING count(*) >= %4$d AND regr_sxx(fare, km) > 0)
+                   HAVING regr_count(fare, km) >= %4$d AND regr_sxx(fare, km) > 0)
         SELECT concat_ws('|', originBorough, destinationBorough, dayType, fromHour) AS _id,
                originBorough, destinationBorough, dayType, fromHour, trips,
                named_struct('intercept', round(fa, 4), 'perKm', round(fb, 4),
@@ -155,6 +165,6 @@ final class EstimateTables {
                named_struct('intercept', round(ka, 4), 'perKm', round(kb, 4)) AS distanceKm,
                named_struct('logIntercept', round(da, 4), 'logKmSlope', round(db, 4)) AS durationS
         FROM g"""
-        .formatted(STRAIGHT_KM, DAY_TYPE, CELL_BOROUGHS, MIN_MODEL_TRIPS);
+        .formatted(STRAIGHT_KM, DAY_TYPE, CELL_BOROUGHS, MIN_MODEL_TRIPS, METER_FARE);
   }
 }

@@ -28,6 +28,7 @@ final class ServingTables {
           "passengers",
           "distance_km",
           "fare",
+          "rate_code",
           "tip",
           "payment_type",
           "total",

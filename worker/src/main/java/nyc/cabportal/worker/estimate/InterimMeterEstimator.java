@@ -33,7 +33,7 @@ public final class InterimMeterEstimator implements TripEstimator {
               + " $%.2f per 1/5 mile + $%.2f MTA tax), %.0f km/h",
           StreetTravel.DETOUR,
           Tariff2014.FLAG_DROP,
-          Tariff2014.PER_FIFTH_MILE,
+          Tariff2014.UNIT,
           Tariff2014.MTA_TAX,
           StreetTravel.MEDIAN_SPEED_KMH);
 

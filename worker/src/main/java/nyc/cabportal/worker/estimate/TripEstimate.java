@@ -4,7 +4,7 @@ package nyc.cabportal.worker.estimate;
  * An estimate and its basis, in the units of the result contract.
  *
  * @param method how it was made ({@code interim-metered-formula}, later {@code history} or {@code
- *     model})
+ *     model}; {@code flat-fare} where the tariff fixes the fare)
  * @param trips how many historical trips it rests on (0 for a formula)
  * @param detail the basis in words, shown to riders and admins
  */

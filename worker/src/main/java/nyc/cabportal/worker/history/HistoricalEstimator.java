@@ -29,6 +29,9 @@ public final class HistoricalEstimator implements TripEstimator {
   /** p10 and p90 of a normal residual are this many standard deviations from its median. */
   private static final double Z90 = 1.2816;
 
+  /** A fare ratio is never taken below this when its logarithm is needed. */
+  private static final double MIN_RATIO = 1e-3;
+
   /** How many trips' worth of weight the coarser levels' view keeps against a finer level's. */
   static final int PRIOR_TRIPS = 3;
 
@@ -80,13 +83,20 @@ public final class HistoricalEstimator implements TripEstimator {
    * The estimate from the levels that hold similar trips, coarse to fine, each level's ratios
    * pulled toward the coarser ones' by its number of trips, n ÷ (n + {@value #PRIOR_TRIPS}): three
    * trips at res 8 say less than forty at res 6 (measured on held-out trips: BENCHMARKS.md). The
-   * basis names the finest level. Null when no level holds trips.
+   * range is pulled the same way, from the city line's spread: the p10 and p90 of three trips are
+   * nearly their lowest and highest, and held half the real fares at res 8. The basis names the
+   * finest level. Null when no level holds trips.
    */
   private static TripEstimate fromHistory(
       TripHistory h, ModelGroup city, long origin, long destination, PickupTime t, double km) {
+    double line = Math.max(Tariff2014.FLAG_DROP, city.fare(km));
     double fareRatio = 1;
     double durationLog = 0;
     double detour = city.roadKm(km) / Math.max(GreatCircle.MIN_TRIP_KM, km);
+    // The range as log distances below and above the median, starting from the city line's own
+    // spread at this distance and pulled toward each level's like the median is.
+    double below = -Z90 * city.fareResidualSd() / line;
+    double above = -below;
     TripStats finest = null;
     int[] finestLevel = null;
     for (int i = LEVELS.length - 1; i >= 0; i--) {
@@ -100,20 +110,20 @@ public final class HistoricalEstimator implements TripEstimator {
       fareRatio += (s.fareRatioP50() - fareRatio) * w;
       durationLog += (s.durationLogP50() - durationLog) * w;
       detour += (s.detourP50() - detour) * w;
+      double median = Math.max(MIN_RATIO, s.fareRatioP50());
+      below += (Math.log(Math.max(MIN_RATIO, s.fareRatioP10()) / median) - below) * w;
+      above += (Math.log(Math.max(MIN_RATIO, s.fareRatioP90()) / median) - above) * w;
       finest = s;
       finestLevel = level;
     }
     if (finest == null) {
       return null;
     }
-    double line = Math.max(Tariff2014.FLAG_DROP, city.fare(km));
     double p50 = Math.max(Tariff2014.FLAG_DROP, line * fareRatio);
-    // The finest level's spread around its median, moved with the median.
-    double scale = p50 / Math.max(Tariff2014.FLAG_DROP, line * finest.fareRatioP50());
     return new TripEstimate(
-        TripEstimate.cents(Math.max(Tariff2014.FLAG_DROP, line * finest.fareRatioP10() * scale)),
+        TripEstimate.cents(Math.max(Tariff2014.FLAG_DROP, p50 * Math.exp(Math.min(0, below)))),
         TripEstimate.cents(p50),
-        TripEstimate.cents(Math.max(p50, line * finest.fareRatioP90() * scale)),
+        TripEstimate.cents(p50 * Math.exp(Math.max(0, above))),
         (int) Math.round(city.durationSeconds(km) * Math.exp(durationLog)),
         TripEstimate.cents(Math.max(km, km * detour)),
         "history",

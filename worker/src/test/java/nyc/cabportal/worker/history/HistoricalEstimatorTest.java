@@ -74,8 +74,16 @@ class HistoricalEstimatorTest {
     double ratio = 1 + (0.9 - 1) * 40 / 43.0;
     ratio += (1.2 - ratio) * 6 / 9.0;
     assertEquals(line * ratio, e.fareP50(), 0.01);
-    assertEquals(line * ratio / 1.2 * 1.0, e.fareP10(), 0.01);
-    assertEquals(line * ratio / 1.2 * 1.4, e.fareP90(), 0.01);
+    // The range the same way, in log distances from the median, from the city line's spread:
+    // ±1.2816 × residual sd 5.0 ÷ the line, then toward each level's p10 and p90.
+    double below = -1.2816 * 5.0 / line;
+    double above = -below;
+    below += (Math.log(0.8 / 0.9) - below) * 40 / 43.0;
+    above += (Math.log(1.1 / 0.9) - above) * 40 / 43.0;
+    below += (Math.log(1.0 / 1.2) - below) * 6 / 9.0;
+    above += (Math.log(1.4 / 1.2) - above) * 6 / 9.0;
+    assertEquals(line * ratio * Math.exp(below), e.fareP10(), 0.01);
+    assertEquals(line * ratio * Math.exp(above), e.fareP90(), 0.01);
     double log = (0.3 - 0.0) * 6 / 9.0;
     assertEquals(Math.exp(5.5 + 0.7 * Math.log(km)) * Math.exp(log), e.durationSeconds(), 1);
   }
