@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import nyc.cabportal.bench.RideLoad;
 
 /** The rides REST API as a client sees it. */
@@ -52,12 +53,7 @@ final class RidesApi {
     while (a.status() == 503
         && a.body().getString("error", "").startsWith("the portal is busy")
         && System.nanoTime() < deadline) {
-      try {
-        Thread.sleep(1_000);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
+      LockSupport.parkNanos(1_000_000_000L);
       a = postAs(rider, json);
     }
     return a;

@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -181,6 +182,8 @@ class SecurityIT {
             new String[] {"GET", "/;"},
             new String[] {"TRACE", "/api/ri;jsessionid=x}des/0b6f/=events"},
             new String[] {"GET", "/api/rides/%ff%fe"},
+            new String[] {"OPTIONS", "//..%5c"},
+            new String[] {"GET", "/errors/server-error"},
             new String[] {"GET", "/no-such-page"})) {
       RawHttp.Answer a =
           RawHttp.send(port, request[0], request[1], "Origin: null", "Host: evil.example");
@@ -332,7 +335,7 @@ class SecurityIT {
         // starts (data prep still loading) rides can wait over 2 s for the worker. It took its
         // share of the allowance like an accepted ride; give the worker a moment and go on.
         accepted++;
-        sleep(200);
+        LockSupport.parkNanos(200_000_000L);
       } else {
         refused = a;
       }
@@ -349,7 +352,7 @@ class SecurityIT {
     // Another rider is not held up by this one (at most by overload, as above).
     RidesApi.Answer other = RidesApi.post(RIDE);
     while (other.status() == 503 && System.nanoTime() < busyUntil) {
-      sleep(500);
+      LockSupport.parkNanos(500_000_000L);
       other = RidesApi.post(RIDE);
     }
     assertEquals(202, other.status(), other.response().body());
@@ -427,15 +430,6 @@ class SecurityIT {
       return new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  private static void sleep(long ms) {
-    try {
-      Thread.sleep(ms);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
     }
   }
 }

@@ -17,7 +17,16 @@ public final class Refusal {
   public static void send(
       HttpServletRequest request, HttpServletResponse response, int status, String message)
       throws IOException {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
+    send(
+        request.getRequestURI().substring(request.getContextPath().length()),
+        response,
+        status,
+        message);
+  }
+
+  /** The same for a request to {@code path} (an error page's original request). */
+  static void send(String path, HttpServletResponse response, int status, String message)
+      throws IOException {
     response.setStatus(status);
     response.setHeader("Cache-Control", "no-store");
     byte[] body;

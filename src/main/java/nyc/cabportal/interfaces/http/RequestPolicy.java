@@ -12,6 +12,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import nyc.cabportal.domain.Quoted;
@@ -155,6 +156,16 @@ public class RequestPolicy {
     if (crossSite.isPresent()) {
       return Optional.of(new TurnedAway(HttpServletResponse.SC_FORBIDDEN, crossSite.get()));
     }
+    String charset = request.getCharacterEncoding();
+    if (charset != null && !readableCharset(charset)) {
+      // The container and the REST runtime fail on an unknown charset when they read the body.
+      return Optional.of(
+          new TurnedAway(
+              415,
+              "the body's charset \""
+                  + Quoted.of(charset)
+                  + "\" is not one the portal reads: send UTF-8"));
+    }
     long length = request.getContentLengthLong();
     if (length > maxBodyBytes) {
       return Optional.of(new TurnedAway(413, tooLarge(length + " bytes")));
@@ -207,6 +218,14 @@ public class RequestPolicy {
       return text.chars().noneMatch(c -> c < 0x20 || c == 0x7f);
     } catch (CharacterCodingException e) {
       return false;
+    }
+  }
+
+  static boolean readableCharset(String name) {
+    try {
+      return Charset.isSupported(name.strip());
+    } catch (IllegalArgumentException e) {
+      return false; // an illegal name
     }
   }
 

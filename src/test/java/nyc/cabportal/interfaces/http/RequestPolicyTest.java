@@ -41,6 +41,14 @@ class RequestPolicyTest {
   }
 
   @Test
+  void aBodyInACharsetNoOneReadsIsRefusedWith415() {
+    assertEquals(false, RequestPolicy.readableCharset("\u00ff\u00fe"));
+    assertEquals(false, RequestPolicy.readableCharset("utf-99"));
+    assertEquals(true, RequestPolicy.readableCharset("UTF-8"));
+    assertEquals(true, RequestPolicy.readableCharset("iso-8859-1"));
+  }
+
+  @Test
   void aPathParameterTheContainerHidesIsStillChecked() {
     HttpServletRequest hidden =
         (HttpServletRequest)
@@ -84,7 +92,7 @@ class RequestPolicyTest {
                   case "getMethod" -> "GET";
                   case "getHeader" -> headers.get((String) args[0]);
                   case "getContentLengthLong" -> -1L;
-                  case "getContentType" -> null;
+                  case "getContentType", "getCharacterEncoding" -> null;
                   default -> throw new UnsupportedOperationException(method.getName());
                 });
   }
