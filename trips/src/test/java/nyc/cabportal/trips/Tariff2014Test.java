@@ -14,6 +14,20 @@ import org.junit.jupiter.api.Test;
 
 class Tariff2014Test {
 
+  /** Every line of the shared Yellow sample, read as data prep reads it. */
+  private static void eachSampleLine(java.util.function.Consumer<LineOutcome> each)
+      throws Exception {
+    String name = SharedData.YELLOW_SAMPLE;
+    try (TripFileReader r =
+        new TripFileReader(
+            InputFiles.open(SharedData.file(name)),
+            TripFormat.detect(name, SharedData.line(name, 1)))) {
+      for (LineOutcome o; (o = r.next()) != null; ) {
+        each.accept(o);
+      }
+    }
+  }
+
   @Test
   void theMeterChargesEachStartedUnitOfDistanceOrTime() {
     assertEquals(2.50, Tariff2014.meter(0, 0), 1e-9);
@@ -51,35 +65,25 @@ class Tariff2014Test {
   @Test
   void theSamplesTripsBetweenManhattanAndJfkPaidTheFlatFare() throws Exception {
     TaxiZones zones = TaxiZones.read(SharedData.file("taxi_zones.geojson"));
-    String name = SharedData.YELLOW_SAMPLE;
-    int ruled = 0;
-    int flat = 0;
-    int flatElsewhere = 0;
-    try (TripFileReader r =
-        new TripFileReader(
-            InputFiles.open(SharedData.file(name)),
-            TripFormat.detect(name, SharedData.line(name, 1)))) {
-      for (LineOutcome o; (o = r.next()) != null; ) {
-        Trip t = o.trip();
-        if (!o.kept() || t.rateCode() == null) {
-          continue;
-        }
-        Tariff2014.Rule rule =
-            Tariff2014.rule(
-                zones.of(t.pickupLat(), t.pickupLon()), zones.of(t.dropoffLat(), t.dropoffLon()));
-        if (rule == Tariff2014.Rule.JFK_FLAT) {
-          ruled++;
-          flat += t.rateCode() == 2 ? 1 : 0;
-        } else if (t.rateCode() == 2) {
-          flatElsewhere++;
-        }
-      }
-    }
-    System.out.printf(
-        "JFK rule: %d trips between Manhattan and JFK, %d at rate code 2; %d rate-code-2 trips"
-            + " elsewhere%n",
-        ruled, flat, flatElsewhere);
-    assertTrue(flat > 0.9 * ruled, flat + " of " + ruled);
+    Map<String, Integer> n = new TreeMap<>();
+    eachSampleLine(
+        o -> {
+          Trip t = o.trip();
+          if (!o.kept() || t.rateCode() == null) {
+            return;
+          }
+          Tariff2014.Rule rule =
+              Tariff2014.rule(
+                  zones.of(t.pickupLat(), t.pickupLon()), zones.of(t.dropoffLat(), t.dropoffLon()));
+          if (rule == Tariff2014.Rule.JFK_FLAT) {
+            n.merge("ruled", 1, Integer::sum);
+            n.merge("flat", t.rateCode() == 2 ? 1 : 0, Integer::sum);
+          } else if (t.rateCode() == 2) {
+            n.merge("flatElsewhere", 1, Integer::sum);
+          }
+        });
+    System.out.println("JFK rule (trips between Manhattan and JFK; at rate code 2): " + n);
+    assertTrue(n.get("flat") > 0.9 * n.get("ruled"), n.toString());
   }
 
   @Test
@@ -99,51 +103,49 @@ class Tariff2014Test {
    */
   @Test
   void reproducesTheFaresOfTheSharedYellowSample() throws Exception {
-    String name = SharedData.YELLOW_SAMPLE;
-    int metered = 0;
-    int inRange = 0;
-    int jfk = 0;
-    int jfkFlat = 0;
-    int surcharged = 0;
-    int surchargeAsTheClockSays = 0;
-    Map<String, Integer> outside = new TreeMap<>();
-    try (TripFileReader r =
-        new TripFileReader(
-            InputFiles.open(SharedData.file(name)),
-            TripFormat.detect(name, SharedData.line(name, 1)))) {
-      for (LineOutcome o; (o = r.next()) != null; ) {
-        Trip t = o.trip();
-        if (t == null || t.rateCode() == null || t.fare() == null) {
-          continue;
-        }
-        if (t.rateCode() == 2) {
-          jfk++;
-          jfkFlat += t.fare() == Tariff2014.JFK_FLAT ? 1 : 0;
-        }
-        if (t.rateCode() != 1 || t.durationSeconds() == null || t.distanceKm() == null) {
-          continue;
-        }
-        surcharged++;
-        surchargeAsTheClockSays +=
-            Math.abs(t.extra() - Tariff2014.timeSurcharge(t.pickupTime())) < 0.005 ? 1 : 0;
-        double miles = t.distanceKm() / Trip.KM_PER_MILE;
-        double minutes = t.durationSeconds() / 60.0;
-        if (miles <= 0 || minutes <= 0) {
-          continue;
-        }
-        metered++;
-        double slack = "VTS".equals(t.vendorCode()) ? 1 : 0;
-        Tariff2014.FareRange range =
-            new Tariff2014.FareRange(
-                Tariff2014.meterRange(miles, Math.max(0, minutes - slack)).low(),
-                Tariff2014.meterRange(miles, minutes + slack).high());
-        if (range.holds(t.fare(), Tariff2014.UNIT)) {
-          inRange++;
-        } else {
-          outside.merge(t.fare() < range.low() ? "below" : "above", 1, Integer::sum);
-        }
-      }
-    }
+    Map<String, Integer> n = new TreeMap<>();
+    eachSampleLine(
+        o -> {
+          Trip t = o.trip();
+          if (t == null || t.rateCode() == null || t.fare() == null) {
+            return;
+          }
+          if (t.rateCode() == 2) {
+            n.merge("jfk", 1, Integer::sum);
+            n.merge("jfkFlat", t.fare() == Tariff2014.JFK_FLAT ? 1 : 0, Integer::sum);
+          }
+          if (t.rateCode() != 1 || t.durationSeconds() == null || t.distanceKm() == null) {
+            return;
+          }
+          n.merge("surcharged", 1, Integer::sum);
+          boolean asTheClockSays =
+              Math.abs(t.extra() - Tariff2014.timeSurcharge(t.pickupTime())) < 0.005;
+          n.merge("surchargeAsTheClockSays", asTheClockSays ? 1 : 0, Integer::sum);
+          double miles = t.distanceKm() / Trip.KM_PER_MILE;
+          double minutes = t.durationSeconds() / 60.0;
+          if (miles <= 0 || minutes <= 0) {
+            return;
+          }
+          n.merge("metered", 1, Integer::sum);
+          double slack = "VTS".equals(t.vendorCode()) ? 1 : 0;
+          Tariff2014.FareRange range =
+              new Tariff2014.FareRange(
+                  Tariff2014.meterRange(miles, Math.max(0, minutes - slack)).low(),
+                  Tariff2014.meterRange(miles, minutes + slack).high());
+          n.merge(
+              range.holds(t.fare(), Tariff2014.UNIT)
+                  ? "inRange"
+                  : t.fare() < range.low() ? "below" : "above",
+              1,
+              Integer::sum);
+        });
+    int metered = n.get("metered");
+    int inRange = n.get("inRange");
+    int jfk = n.get("jfk");
+    int jfkFlat = n.get("jfkFlat");
+    int surcharged = n.get("surcharged");
+    int surchargeAsTheClockSays = n.get("surchargeAsTheClockSays");
+    String outside = "{above=" + n.get("above") + ", below=" + n.get("below") + "}";
     System.out.printf(
         "tariff: %d of %d rate-code-1 fares in the meter's range (%.1f %%), outside %s;"
             + " JFK flat %d of %d; time surcharge as the clock says %d of %d (%.1f %%)%n",
