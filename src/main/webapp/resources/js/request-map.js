@@ -2,6 +2,10 @@
 // the coordinate fields; choosing a named place or typing coordinates moves its marker.
 (function () {
   "use strict";
+  // A refused submit lists its errors at the top: start there (screen readers read it, the
+  // keyboard goes on from it to the links of the fields).
+  var summary = document.getElementById("request:error-summary");
+  if (summary) { summary.focus(); }
   var el = document.getElementById("request-map");
   if (!el || typeof L === "undefined") { return; }
   var map = CabMap.create(el);

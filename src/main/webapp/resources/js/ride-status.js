@@ -68,12 +68,16 @@
     status.textContent = ride.status;
     status.className = "status status-" + ride.status;
     text("status-reason", ride.statusReason || "");
+    // A rider's own cancellation is news, not an error.
+    document.getElementById("status-reason").classList.toggle("neutral", ride.status === "CANCELLED");
     show("spinner", !FINAL[ride.status]);
     show("cancel", ride.status === "QUEUED");
     retryLink(ride);
     var r = ride.result;
     if (r && r.fare) {
-      text("cab", r.cab ? r.cab.id + (r.pickupDistanceKm != null ? " (" + r.pickupDistanceKm.toFixed(1) + " km away)" : "") : "none");
+      // Without a cab (NO_CAB) there is no cab and no arrival to show, only the estimate.
+      show("cab-row", !!r.cab);
+      text("cab", r.cab ? r.cab.id + (r.pickupDistanceKm != null ? " (" + r.pickupDistanceKm.toFixed(1) + " km away)" : "") : "");
       text("eta", r.pickupEtaSeconds != null ? Math.max(1, Math.round(r.pickupEtaSeconds / 60)) + " min" : "");
       // A fixed fare (the tariff's JFK flat fare) is one figure, not a range.
       text("fare", r.fare.p10 === r.fare.p90

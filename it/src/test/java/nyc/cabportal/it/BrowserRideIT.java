@@ -121,6 +121,7 @@ class BrowserRideIT {
         browser.findElement(By.id("status-reason")).getText().startsWith("no free cab"),
         browser.findElement(By.id("status-reason")).getText());
     assertTrue(browser.findElement(By.id("fare")).getText().startsWith("$"), "still an estimate");
+    assertTrue(!browser.findElement(By.id("cab-row")).isDisplayed(), "no 'Cab none' row");
     Browser.screenshot(browser, "ride-status-no-cab");
     assertEquals(java.util.List.of(), Browser.errors(browser), "browser console errors");
     browser.findElement(By.id("retry")).click();
@@ -153,6 +154,22 @@ class BrowserRideIT {
     assertEquals("pickup 40.1,-75.2 is outside the NYC service area", error);
     assertTrue(
         browser.getCurrentUrl().endsWith("/") || browser.getCurrentUrl().contains("index.xhtml"));
+    // Told at the top, with a link to the field, and read out first; the field says it is wrong
+    // and which text explains why.
+    var summary = browser.findElement(By.id("request:error-summary"));
+    assertEquals("alert", summary.getDomAttribute("role"));
+    assertEquals(
+        "request:error-summary", browser.executeScript("return document.activeElement.id;"));
+    var link = summary.findElement(By.cssSelector("a"));
+    assertEquals("#request:pickup", link.getDomAttribute("href"));
+    assertEquals(error, link.getText());
+    var lat = browser.findElement(By.id("request:pickupLat"));
+    assertEquals("true", lat.getDomAttribute("aria-invalid"));
+    assertEquals("request:pickup-error", lat.getDomAttribute("aria-describedby"));
+    assertEquals(error, browser.findElement(By.id("request:pickup-error")).getText());
+    var dropoff = browser.findElement(By.id("request:dropoff"));
+    assertEquals("false", dropoff.getDomAttribute("aria-invalid"));
+    assertEquals("dropoff-hint", dropoff.getDomAttribute("aria-describedby"));
   }
 
   @Test

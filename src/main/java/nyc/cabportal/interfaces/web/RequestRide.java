@@ -58,6 +58,9 @@ public class RequestRide {
   private String passengers = "1";
   private String pickupAt;
 
+  /** The field errors shown, in the form's order: the summary at the top lists them. */
+  private final List<FieldError> errors = new ArrayList<>();
+
   public int getMaxField() {
     return MAX_FIELD;
   }
@@ -161,7 +164,18 @@ public class RequestRide {
     }
   }
 
+  /** The field errors of the last submit, for the summary at the top of the form. */
+  public List<FieldError> getErrors() {
+    return errors;
+  }
+
+  /** Whether {@code field} ("pickup", "dropoff", "passengers", "pickupAt") has an error shown. */
+  public boolean invalid(String field) {
+    return errors.stream().anyMatch(e -> e.field().equals(field));
+  }
+
   private void show(FieldError error) {
+    errors.add(error);
     String clientId = FORM + ":" + error.field();
     FacesContext.getCurrentInstance()
         .addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, error.message(), null));
