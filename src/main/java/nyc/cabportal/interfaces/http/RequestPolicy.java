@@ -118,10 +118,10 @@ public class RequestPolicy {
   /**
    * The checks made before anything reads a request's body: a path that is no URL path (400), a
    * {@code Host} the deployment does not serve ({@code cab.http.allowed-hosts}: 421), a
-   * state-changing request from another site (403), a body announced larger than {@code
-   * cab.http.max-body-bytes} (413), a form sent without a length (411: the container parses form
-   * fields from its own stream, which cannot be bounded from outside). Empty when the request may
-   * go on.
+   * state-changing request from another site (403), a body in a charset no one here can read (415),
+   * a body announced larger than {@code cab.http.max-body-bytes} (413), a form sent without a
+   * length (411: the container parses form fields from its own stream, which cannot be bounded from
+   * outside). Empty when the request may go on.
    */
   public Optional<TurnedAway> turnAway(HttpServletRequest request) {
     // The container takes ";jsessionid=…" out of the path it reports, the REST runtime reads the
