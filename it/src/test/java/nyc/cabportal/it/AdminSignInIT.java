@@ -92,6 +92,23 @@ class AdminSignInIT {
     assertTrue(browser.getCurrentUrl().contains("sign-in.html"), browser.getCurrentUrl());
   }
 
+  /** Signing in from a deep admin page lands back on that page, not on the admin home. */
+  @Test
+  void signingInFromADeepPageReturnsToIt() {
+    browser.manage().deleteAllCookies();
+    browser.get(RunningStack.baseUrl() + "/admin/data-quality.xhtml");
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> browser.getCurrentUrl().contains("sign-in.html?next="));
+    browser.findElement(By.id("j_username")).sendKeys("admin");
+    browser.findElement(By.id("j_password")).sendKeys(RunningStack.stack().adminPassword().value());
+    browser.findElement(By.id("sign-in-submit")).click();
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> browser.getCurrentUrl().endsWith("/admin/data-quality.xhtml"));
+    assertEquals(java.util.List.of(), Browser.errors(browser), "browser console errors");
+  }
+
   @Test
   void aWrongPasswordIsRefused() {
     signIn("admin", "not-the-password");

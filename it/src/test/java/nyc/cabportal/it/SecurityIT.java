@@ -260,7 +260,7 @@ class SecurityIT {
     int port = RunningStack.stack().settings().httpPort();
     RawHttp.Answer a = RawHttp.send(port, "GET", "/admin/", "Host: evil.example");
     assertEquals(302, a.status(), a.all());
-    assertEquals("/sign-in.html", a.header("Location"), a.all());
+    assertEquals("/sign-in.html?next=%2Fadmin%2F", a.header("Location"), a.all());
   }
 
   /** The portal keeps no session: no page sets a session cookie, and admin pages are not cached. */

@@ -10,6 +10,8 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -18,6 +20,7 @@ import nyc.cabportal.interfaces.PortalCookie;
 import nyc.cabportal.interfaces.http.Refusal;
 import nyc.cabportal.interfaces.http.RequestPolicy;
 import nyc.cabportal.security.AdminTickets;
+import nyc.cabportal.security.ReturnPath;
 import nyc.cabportal.security.SignInThrottle;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.annotation.RegistryScope;
@@ -26,9 +29,10 @@ import org.eclipse.microprofile.metrics.annotation.RegistryScope;
  * Admin sign-in without server state, so it holds on every portal pod: the sign-in form posts to
  * {@value #SIGN_IN}; a right password earns a signed ticket in the {@value #TICKET} cookie ({@link
  * AdminTickets}), which every later request shows and any pod checks. Without a valid ticket, admin
- * pages redirect to the sign-in form and admin APIs answer 401. {@value #SIGN_OUT} drops the
- * ticket. (Liberty's own form sign-in keeps the signed-in user in a cache of the server that signed
- * them in, so the next pod would ask again.)
+ * pages redirect to the sign-in form (which then sends the admin back to the page asked for: {@link
+ * ReturnPath}) and admin APIs answer 401. {@value #SIGN_OUT} drops the ticket. (Liberty's own form
+ * sign-in keeps the signed-in user in a cache of the server that signed them in, so the next pod
+ * would ask again.)
  */
 @ApplicationScoped
 public class AdminSignIn implements HttpAuthenticationMechanism {
@@ -83,7 +87,15 @@ public class AdminSignIn implements HttpAuthenticationMechanism {
       return refuse(
           request, response, 401, "admin data: sign in as an admin first (/sign-in.html)");
     }
-    return redirect(response, request.getContextPath() + "/sign-in.html");
+    // Back to the page asked for once signed in (a page read, not a form sent).
+    String asked =
+        request.getRequestURI().substring(request.getContextPath().length())
+            + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+    String next =
+        "GET".equals(request.getMethod()) && ReturnPath.of(asked).isPresent()
+            ? "?next=" + URLEncoder.encode(asked, StandardCharsets.UTF_8)
+            : "";
+    return redirect(response, request.getContextPath() + "/sign-in.html" + next);
   }
 
   private AuthenticationStatus signIn(
@@ -123,7 +135,8 @@ public class AdminSignIn implements HttpAuthenticationMechanism {
         TICKET,
         tickets.get().issue(name, clock.instant()),
         tickets.get().lifetime());
-    return redirect(response, request.getContextPath() + "/admin/");
+    String back = ReturnPath.of(request.getParameter("next")).orElse(ReturnPath.ADMIN_HOME);
+    return redirect(response, request.getContextPath() + back);
   }
 
   private static AuthenticationStatus refuse(
