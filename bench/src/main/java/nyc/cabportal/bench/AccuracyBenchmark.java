@@ -24,6 +24,8 @@ import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import nyc.cabportal.stack.DataDirectory;
 import nyc.cabportal.stack.EmbeddedStack;
 import nyc.cabportal.stack.StackSettings;
@@ -89,7 +91,7 @@ public final class AccuracyBenchmark {
     }
     LocalDate from = split;
     YearMonth month = holdOut;
-    java.util.function.Predicate<Trip> evaluated =
+    Predicate<Trip> evaluated =
         month != null
             ? t -> YearMonth.from(t.pickupDate()).equals(month)
             : t -> !t.pickupDate().isBefore(from);
@@ -146,8 +148,7 @@ public final class AccuracyBenchmark {
     }
   }
 
-  private static Map<String, Integer> countBy(
-      List<Trip> trips, java.util.function.Function<Trip, String> key) {
+  private static Map<String, Integer> countBy(List<Trip> trips, Function<Trip, String> key) {
     Map<String, Integer> counts = new TreeMap<>();
     trips.forEach(t -> counts.merge(key.apply(t), 1, Integer::sum));
     return counts;
@@ -159,7 +160,7 @@ public final class AccuracyBenchmark {
    */
   private static void splitSample(
       Path sample,
-      java.util.function.Predicate<Trip> evaluated,
+      Predicate<Trip> evaluated,
       Path trainFile,
       List<Trip> trainTrips,
       List<Trip> evalTrips,

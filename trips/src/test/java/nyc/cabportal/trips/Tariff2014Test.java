@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import nyc.cabportal.trips.TripFileReader.LineOutcome;
 import nyc.cabportal.trips.geo.TaxiZones;
 import nyc.cabportal.trips.input.InputFiles;
@@ -15,8 +16,7 @@ import org.junit.jupiter.api.Test;
 class Tariff2014Test {
 
   /** Every line of the shared Yellow sample, read as data prep reads it. */
-  private static void eachSampleLine(java.util.function.Consumer<LineOutcome> each)
-      throws Exception {
+  private static void eachSampleLine(Consumer<LineOutcome> each) throws Exception {
     String name = SharedData.YELLOW_SAMPLE;
     try (TripFileReader r =
         new TripFileReader(
