@@ -54,6 +54,10 @@ class AdminSignInIT {
     assertTrue(
         browser.findElements(By.cssSelector("#reasons tbody tr")).size() > 0,
         browser.findElement(By.id("reasons")).getText());
+    // Both the first start and DataPrepIT's later run keep pickups outside the service area.
+    assertTrue(
+        browser.findElement(By.id("rules")).getText().contains("outside_service_area"),
+        browser.findElement(By.id("rules")).getText());
     await()
         .atMost(Duration.ofSeconds(10))
         .until(

@@ -73,6 +73,8 @@ class DataPrepIT {
       assertEquals(expected.kept, f.getLong("kept"), name);
       assertEquals(
           new Document(expected.rejected), sorted(f.get("rejectedByReason", Document.class)), name);
+      assertEquals(
+          new Document(expected.keptByRule), sorted(f.get("keptByRule", Document.class)), name);
       rows += expected.rows;
       kept += expected.kept;
       expected.rejected.forEach((k, v) -> rejected.merge(k, v, Long::sum));
@@ -153,6 +155,66 @@ class DataPrepIT {
 
   @Test
   @Order(4)
+  void theSameTripInTwoFilesCountsOnce(@TempDir Path dir) throws Exception {
+    // Real Green trips (data-extra's sample, not in the first start) in a file and its gzipped
+    // copy, and three Yellow trips of the first start's sample in a file of their own.
+    Path greenSample =
+        sharedDir()
+            .resolveSibling("data-extra")
+            .resolve("green_tripdata_2014_sample0.2pct/green_tripdata_2014-01_sample0.2pct.csv");
+    List<String> green = Files.readAllLines(greenSample).subList(0, 3);
+    Path plain = Files.write(dir.resolve("green-again.csv"), green);
+    Path gzipped = dir.resolve("green-again.csv.gz");
+    try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gzipped))) {
+      out.write(
+          (String.join("\n", green) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+    Path yellowSample = sharedDir().resolve("yellow_tripdata_2014_sample_jan-sep.csv.gz");
+    List<String> yellow;
+    try (var in =
+        new java.io.BufferedReader(
+            new java.io.InputStreamReader(
+                new java.util.zip.GZIPInputStream(Files.newInputStream(yellowSample)),
+                java.nio.charset.StandardCharsets.UTF_8))) {
+      yellow = in.lines().limit(4).toList();
+    }
+    Path yellowAgain = Files.write(dir.resolve("yellow-again.csv"), yellow);
+    long greenDayBefore = trips("green|2014-01-22");
+    PartProcess job = dataPrep("again", "--input", dir.toString());
+    assertEquals(0, job.waitForExit(), job.logTail(20));
+    Document run = runs().get(runs().size() - 1);
+    Map<String, Document> files = new HashMap<>();
+    for (Document f : run.getList("files", Document.class)) {
+      files.put(f.getString("path"), f);
+    }
+    assertEquals(2L, files.get(plain.toString()).getLong("kept"));
+    assertEquals(
+        new Document("duplicate", 2L),
+        files.get(gzipped.toString()).get("rejectedByReason", Document.class));
+    assertEquals(
+        new Document("duplicate", 3L),
+        files.get(yellowAgain.toString()).get("rejectedByReason", Document.class));
+    assertEquals(greenDayBefore + 1, trips("green|2014-01-22"));
+    List<String> details =
+        run.getList("samples", Document.class).stream().map(d -> d.getString("detail")).toList();
+    assertTrue(details.contains("same trip as line 2 of " + plain), details.toString());
+    assertTrue(
+        details.stream()
+            .anyMatch(
+                d ->
+                    d.startsWith("same trip as line 2 of ")
+                        && d.contains("yellow_tripdata_2014_sample_jan-sep.csv.gz, loaded by run")),
+        details.toString());
+  }
+
+  private long trips(String volumeDailyId) {
+    Document day =
+        db.getCollection(Contract.VOLUME_DAILY).find(Filters.eq("_id", volumeDailyId)).first();
+    return day == null ? 0 : ((Number) day.get("trips")).longValue();
+  }
+
+  @Test
+  @Order(5)
   void moreInputUpdatesTheTables(@TempDir Path dir) throws Exception {
     Path more = dir.resolve("uber-more.csv");
     Files.writeString(
@@ -166,11 +228,14 @@ class DataPrepIT {
     assertEquals(0, job.waitForExit(), job.logTail(20));
     Document day =
         db.getCollection(Contract.VOLUME_DAILY).find(Filters.eq("_id", "uber|2014-09-30")).first();
-    assertEquals(2, ((Number) day.get("trips")).longValue());
+    // The pickup 65 km north, in the Hudson Valley, counts: it left the service area, not the
+    // region. The repeated line is a copy.
+    assertEquals(3, ((Number) day.get("trips")).longValue());
     Document totals = runs().get(runs().size() - 1).get("totals", Document.class);
     assertEquals(
-        new Document("duplicate", 1L).append("outside_service_area", 1L),
-        sorted(totals.get("rejectedByReason", Document.class)));
+        new Document("duplicate", 1L), sorted(totals.get("rejectedByReason", Document.class)));
+    assertEquals(
+        new Document("outside_service_area", 1L), sorted(totals.get("keptByRule", Document.class)));
     // The running worker picks the new run's tables up by itself, without a restart.
     String runId = runs().get(runs().size() - 1).getString("_id");
     Path workerLog = RunningStack.stack().settings().dataDir().resolve("logs/worker.log");
@@ -181,7 +246,7 @@ class DataPrepIT {
   }
 
   @Test
-  @Order(5)
+  @Order(6)
   void anUnknownHeaderIsAClearErrorNamingTheFile(@TempDir Path dir) throws Exception {
     Path bad = dir.resolve("yellow_tripdata_2015-01.csv");
     Files.writeString(bad, "VendorID,tpep_pickup_datetime,tpep_dropoff_datetime\n1,2,3\n");

@@ -15,7 +15,7 @@ import org.bson.Document;
 final class DocumentShape {
 
   /** Fields whose keys are data (a rejection reason, a table name), not part of the shape. */
-  private static final Set<String> MAPS = Set.of("rejectedByReason", "servingTables");
+  private static final Set<String> MAPS = Set.of("rejectedByReason", "keptByRule", "servingTables");
 
   private DocumentShape() {}
 

@@ -9,8 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -29,6 +32,7 @@ final class ExpectedTripCounts {
   long kept;
   final Map<String, Long> rejected = new TreeMap<>();
   final Map<String, Long> keptByDate = new TreeMap<>();
+  final Map<String, Long> keptByRule = new TreeMap<>();
 
   private static final DateTimeFormatter TAXI = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
   private static final DateTimeFormatter UBER = DateTimeFormatter.ofPattern("M/d/yyyy H:mm:ss");
@@ -54,8 +58,9 @@ final class ExpectedTripCounts {
         }
         c.rows++;
         String reason;
+        List<String> rules = new ArrayList<>();
         try {
-          reason = kind.equals("uber") ? uber(line) : taxi(kind, line);
+          reason = kind.equals("uber") ? uber(line, rules) : taxi(kind, line, rules);
         } catch (RuntimeException e) {
           reason = "unparseable";
         }
@@ -65,6 +70,7 @@ final class ExpectedTripCounts {
         if (reason == null) {
           c.kept++;
           c.keptByDate.merge(pickupDate(kind, line), 1L, Long::sum);
+          rules.forEach(rule -> c.keptByRule.merge(rule, 1L, Long::sum));
         } else {
           c.rejected.merge(reason, 1L, Long::sum);
         }
@@ -73,7 +79,7 @@ final class ExpectedTripCounts {
     return c;
   }
 
-  private static String uber(String line) {
+  private static String uber(String line, List<String> rules) {
     String[] f = line.split(",", -1);
     if (f.length != 4) {
       return "unparseable";
@@ -84,13 +90,19 @@ final class ExpectedTripCounts {
     if (lat == 0 && lon == 0) {
       return "zero_coordinates";
     }
-    if (outside(lat, lon)) {
-      return "outside_service_area";
+    if (farOff(lat, lon)) {
+      return "outside_region";
     }
-    return f[3].replace("\"", "").matches("B\\d{5}") ? null : "invalid_code";
+    if (!f[3].replace("\"", "").matches("B\\d{5}")) {
+      return "invalid_code";
+    }
+    if (outside(lat, lon)) {
+      rules.add("outside_service_area");
+    }
+    return null;
   }
 
-  private static String taxi(String kind, String line) {
+  private static String taxi(String kind, String line, List<String> rules) {
     String[] f = line.split(",", -1);
     boolean green = kind.equals("green");
     int expected = green ? 20 : 18;
@@ -126,22 +138,40 @@ final class ExpectedTripCounts {
     if ((plat == 0 && plon == 0) || (dlat == 0 && dlon == 0)) {
       return "zero_coordinates";
     }
-    if (outside(plat, plon) || outside(dlat, dlon)) {
-      return "outside_service_area";
+    if (farOff(plat, plon) || farOff(dlat, dlon)) {
+      return "outside_region";
     }
+    // Yellow's VTS meters write whole minutes: a minute of slack, and 0 s read as 30.
+    boolean wholeMinutes = !green && f[0].strip().equals("VTS");
+    long slack = wholeMinutes ? 60 : 0;
+    boolean repeatedHour = repeatedHour(pickup) || repeatedHour(dropoff);
     long seconds =
-        Duration.between(pickup.atZone(NewYork.ZONE), dropoff.atZone(NewYork.ZONE)).getSeconds();
+        repeatedHour
+            ? fallBack(pickup, dropoff, miles * 1.609344, slack)
+            : Duration.between(pickup.atZone(NewYork.ZONE), dropoff.atZone(NewYork.ZONE))
+                .getSeconds();
+    if (seconds == 0 && wholeMinutes) {
+      seconds = 30;
+    }
     if (seconds < 0) {
       return "dropoff_before_pickup";
     }
-    if (seconds < 60 || seconds > 3 * 3600) {
+    if (seconds + slack < 60 || seconds - slack > 3 * 3600) {
       return "implausible_duration";
     }
     if (miles <= 0 || miles > 100) {
       return "implausible_distance";
     }
-    if (miles * 1.609344 / (seconds / 3600.0) > 100) {
+    if (miles * 1.609344 / ((seconds + slack) / 3600.0) > 100) {
       return "implausible_speed";
+    }
+    if (outside(plat, plon) || outside(dlat, dlon)) {
+      rules.add("outside_service_area");
+    }
+    if (repeatedHour) {
+      rules.add("repeated_hour");
+    } else if (wholeMinutes && (seconds < 60 || miles * 1.609344 / (seconds / 3600.0) > 100)) {
+      rules.add("whole_minute_times");
     }
     for (double a : amounts) {
       if (a < 0) {
@@ -180,5 +210,39 @@ final class ExpectedTripCounts {
 
   private static boolean outside(double lat, double lon) {
     return lat < 40.49 || lat > 40.92 || lon < -74.26 || lon > -73.69;
+  }
+
+  /** More than 100 miles beyond the service area, measured flat from its box. */
+  private static boolean farOff(double lat, double lon) {
+    double north = Math.max(0, Math.max(40.49 - lat, lat - 40.92)) * 111.2;
+    double east =
+        Math.max(0, Math.max(-74.26 - lon, lon + 73.69)) * 111.2 * Math.cos(Math.toRadians(lat));
+    return Math.sqrt(north * north + east * east) > 160.9344;
+  }
+
+  /** Whether a New York wall-clock time is in the hour the autumn switch repeats. */
+  private static boolean repeatedHour(LocalDateTime t) {
+    return NewYork.ZONE.getRules().getValidOffsets(t).size() == 2;
+  }
+
+  /**
+   * Of the readings of the two times at either offset, the shortest non-negative one whose speed is
+   * at most 100 km/h, else the shortest non-negative one.
+   */
+  private static long fallBack(LocalDateTime pickup, LocalDateTime dropoff, double km, long slack) {
+    long best = Long.MAX_VALUE;
+    long plausible = Long.MAX_VALUE;
+    for (ZoneOffset p : NewYork.ZONE.getRules().getValidOffsets(pickup)) {
+      for (ZoneOffset d : NewYork.ZONE.getRules().getValidOffsets(dropoff)) {
+        long s = dropoff.toEpochSecond(d) - pickup.toEpochSecond(p);
+        if (s >= 0) {
+          best = Math.min(best, s);
+          if (km / ((s + slack) / 3600.0) <= 100) {
+            plausible = Math.min(plausible, s);
+          }
+        }
+      }
+    }
+    return plausible != Long.MAX_VALUE ? plausible : best != Long.MAX_VALUE ? best : -1;
   }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import nyc.cabportal.domain.dataquality.DataPrepRun;
 import nyc.cabportal.domain.dataquality.DataPrepRuns;
@@ -35,30 +36,31 @@ public final class DataQuality {
                       ? "There is no data-prep run " + runId + "."
                       : "No data-prep run has loaded rows yet.");
       return new DataQualityReport(
-          run, run.map(DataQuality::reasons).orElse(List.of()), runs.all(), problem);
+          run,
+          run.map(r -> shares(r.totals().byReason(), r.totals().rowsRead())).orElse(List.of()),
+          run.map(r -> shares(r.totals().keptByRule(), r.totals().rowsRead())).orElse(List.of()),
+          runs.all(),
+          problem);
     } catch (StoreUnavailable e) {
       return new DataQualityReport(
           Optional.empty(),
+          List.of(),
           List.of(),
           List.of(),
           Optional.of("The store did not answer: " + e.getMessage()));
     }
   }
 
-  private static List<DataQualityReport.Reason> reasons(DataPrepRun run) {
-    long read = run.totals().rowsRead();
+  /** Rows by name with their share of the rows read, most rows first. */
+  private static List<DataQualityReport.Reason> shares(Map<String, Long> byName, long read) {
     List<DataQualityReport.Reason> out = new ArrayList<>();
-    run.totals()
-        .byReason()
-        .forEach(
-            (reason, rows) ->
-                out.add(
-                    new DataQualityReport.Reason(
-                        reason,
-                        rows,
-                        read == 0
-                            ? ""
-                            : String.format(Locale.ROOT, "%.2f %%", 100.0 * rows / read))));
+    byName.forEach(
+        (reason, rows) ->
+            out.add(
+                new DataQualityReport.Reason(
+                    reason,
+                    rows,
+                    read == 0 ? "" : String.format(Locale.ROOT, "%.2f %%", 100.0 * rows / read))));
     out.sort(Comparator.comparingLong(DataQualityReport.Reason::rows).reversed());
     return out;
   }

@@ -17,11 +17,22 @@ public record DataPrepRun(
     List<InputFileReport> files,
     List<RejectedRow> samples) {
 
-  /** The run's counts over all its files. */
+  /**
+   * The run's counts over all its files.
+   *
+   * @param byReason rejected rows by reason
+   * @param keptByRule kept rows that a rule for a quirk of the 2014 files decided, by rule
+   *     ("outside_service_area", "whole_minute_times", "repeated_hour"); a row may count twice
+   */
   public record Totals(
-      long rowsRead, long kept, long rejected, long blankLines, Map<String, Long> byReason) {
+      long rowsRead,
+      long kept,
+      long rejected,
+      long blankLines,
+      Map<String, Long> byReason,
+      Map<String, Long> keptByRule) {
 
-    public static final Totals NONE = new Totals(0, 0, 0, 0, Map.of());
+    public static final Totals NONE = new Totals(0, 0, 0, 0, Map.of(), Map.of());
   }
 
   /** One input file of the run. */

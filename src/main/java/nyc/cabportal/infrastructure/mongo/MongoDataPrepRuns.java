@@ -73,17 +73,22 @@ public final class MongoDataPrepRuns implements DataPrepRuns {
     if (t == null) {
       return DataPrepRun.Totals.NONE;
     }
-    Map<String, Long> byReason = new LinkedHashMap<>();
-    Document reasons = t.get("rejectedByReason", Document.class);
-    if (reasons != null) {
-      reasons.forEach((reason, rows) -> byReason.put(reason, number(rows)));
-    }
     return new DataPrepRun.Totals(
         number(t.get("rowsRead")),
         number(t.get("kept")),
         number(t.get("rejected")),
         number(t.get("blankLines")),
-        byReason);
+        counts(t.get("rejectedByReason", Document.class)),
+        counts(t.get("keptByRule", Document.class)));
+  }
+
+  /** Rows by name; empty when absent (runs before the report had the field). */
+  private static Map<String, Long> counts(Document byName) {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    if (byName != null) {
+      byName.forEach((name, rows) -> counts.put(name, number(rows)));
+    }
+    return counts;
   }
 
   private static DataPrepRun.InputFileReport file(Document f) {

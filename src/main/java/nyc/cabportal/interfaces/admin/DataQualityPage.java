@@ -26,7 +26,7 @@ public class DataQualityPage {
   private String runId;
   private DataQualityReport report =
       new DataQualityReport(
-          java.util.Optional.empty(), List.of(), List.of(), java.util.Optional.empty());
+          java.util.Optional.empty(), List.of(), List.of(), List.of(), java.util.Optional.empty());
 
   public void load() {
     report = quality.report(runId);
@@ -59,6 +59,10 @@ public class DataQualityPage {
 
   public List<DataQualityReport.Reason> getReasons() {
     return report.reasons();
+  }
+
+  public List<DataQualityReport.Reason> getRules() {
+    return report.rules();
   }
 
   /** The reasons as JSON for the chart: [{"reason":…,"rows":…}]. */

@@ -20,7 +20,12 @@ class DataQualityTest {
           "2026-12-02T06:02:00Z",
           null,
           new DataPrepRun.Totals(
-              1000, 970, 30, 0, Map.of("duplicate", 10L, "outside_service_area", 20L)),
+              1000,
+              970,
+              30,
+              0,
+              Map.of("duplicate", 10L, "outside_region", 20L),
+              Map.of("outside_service_area", 40L, "whole_minute_times", 5L)),
           List.of(),
           List.of());
 
@@ -49,9 +54,14 @@ class DataQualityTest {
     assertEquals(Optional.of(RUN), r.run());
     assertEquals(
         List.of(
-            new DataQualityReport.Reason("outside_service_area", 20, "2.00 %"),
+            new DataQualityReport.Reason("outside_region", 20, "2.00 %"),
             new DataQualityReport.Reason("duplicate", 10, "1.00 %")),
         r.reasons());
+    assertEquals(
+        List.of(
+            new DataQualityReport.Reason("outside_service_area", 40, "4.00 %"),
+            new DataQualityReport.Reason("whole_minute_times", 5, "0.50 %")),
+        r.rules());
     assertEquals(Optional.empty(), r.problem());
   }
 

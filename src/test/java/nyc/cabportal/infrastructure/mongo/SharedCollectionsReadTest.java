@@ -105,7 +105,7 @@ class SharedCollectionsReadTest {
     DataPrepRun run = MongoDataPrepRuns.run(serving(SharedCollections.DATAPREP_RUNS));
     assertEquals("ok", run.status());
     assertEquals(590_963, run.totals().rowsRead());
-    assertEquals(7780L, run.totals().byReason().get("duplicate"));
+    assertEquals(7827L, run.totals().byReason().get("duplicate"));
     assertEquals("yellow_tripdata_2014_sample_jan-sep.csv.gz", run.files().get(0).name());
     assertEquals("duplicate", run.samples().get(0).reason());
   }

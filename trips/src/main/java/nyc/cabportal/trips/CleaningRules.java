@@ -29,13 +29,13 @@ public final class CleaningRules {
           RejectReason.ZERO_COORDINATES,
           zero(t.pickupLat(), t.pickupLon()) ? "pickup at 0,0" : "dropoff at 0,0");
     }
-    if (!inServiceArea(t.pickupLat(), t.pickupLon())) {
+    if (!NewYork.inRegion(t.pickupLat(), t.pickupLon())) {
       return new Rejection(
-          RejectReason.OUTSIDE_SERVICE_AREA, "pickup at " + t.pickupLat() + "," + t.pickupLon());
+          RejectReason.OUTSIDE_REGION, "pickup at " + t.pickupLat() + "," + t.pickupLon());
     }
-    if (taxi && !inServiceArea(t.dropoffLat(), t.dropoffLon())) {
+    if (taxi && !NewYork.inRegion(t.dropoffLat(), t.dropoffLon())) {
       return new Rejection(
-          RejectReason.OUTSIDE_SERVICE_AREA, "dropoff at " + t.dropoffLat() + "," + t.dropoffLon());
+          RejectReason.OUTSIDE_REGION, "dropoff at " + t.dropoffLat() + "," + t.dropoffLon());
     }
     if (!taxi) {
       return t.knownVendor()
@@ -47,14 +47,18 @@ public final class CleaningRules {
       return new Rejection(
           RejectReason.DROPOFF_BEFORE_PICKUP, "dropoff " + (-seconds) + " s before pickup");
     }
-    if (seconds < MIN_DURATION_S || seconds > MAX_DURATION_S) {
+    // A whole-minute record allows a minute either way: a trip shown as 0 s may have lasted 59.
+    long slack = t.durationSlackSeconds();
+    if (seconds + slack < MIN_DURATION_S || seconds - slack > MAX_DURATION_S) {
       return new Rejection(RejectReason.IMPLAUSIBLE_DURATION, seconds + " s");
     }
     if (t.distanceKm() <= 0 || t.distanceKm() > MAX_DISTANCE_KM) {
       return new Rejection(
           RejectReason.IMPLAUSIBLE_DISTANCE, round(t.distanceKm() / Trip.KM_PER_MILE) + " mi");
     }
-    double speed = t.speedKmh();
+    // The slowest speed the record allows: whole minutes make short trips look faster than they
+    // were.
+    double speed = t.distanceKm() / ((seconds + slack) / 3600.0);
     if (speed > MAX_SPEED_KMH) {
       return new Rejection(RejectReason.IMPLAUSIBLE_SPEED, round(speed) + " km/h");
     }
@@ -83,8 +87,35 @@ public final class CleaningRules {
     return null;
   }
 
-  public static boolean inServiceArea(double lat, double lon) {
-    return NewYork.inServiceArea(lat, lon);
+  /**
+   * Whether a kept trip starts (and, for a taxi, ends) in the service area. One that does not is
+   * real and counts in the volumes, but is left out of what needs its points on the city's map:
+   * heat maps, busiest areas, estimates and the fleet's placement.
+   */
+  public static boolean inServiceArea(Trip t) {
+    return NewYork.inServiceArea(t.pickupLat(), t.pickupLon())
+        && (t.dropoffLat() == null || NewYork.inServiceArea(t.dropoffLat(), t.dropoffLon()));
+  }
+
+  /**
+   * The rule for a quirk of the 2014 files that decided how a kept trip was read, or null: its
+   * times fall in the hour the November switch repeats ({@link Trip#durationSeconds}), or it is a
+   * whole-minute record kept only thanks to the minute of slack — shown as under a minute, or too
+   * fast over the minutes shown.
+   */
+  public static Quirk quirk(Trip t) {
+    if (t.inRepeatedHour()) {
+      return Quirk.REPEATED_HOUR;
+    }
+    if (t.wholeMinuteTimes()) {
+      Long seconds = t.durationSeconds();
+      if (seconds != null
+          && (seconds < MIN_DURATION_S
+              || t.distanceKm() != null && t.speedKmh() != null && t.speedKmh() > MAX_SPEED_KMH)) {
+        return Quirk.WHOLE_MINUTE_TIMES;
+      }
+    }
+    return null;
   }
 
   private static boolean zero(Double lat, Double lon) {

@@ -9,14 +9,24 @@ public enum RejectReason {
   UNPARSEABLE,
   /** Pickup or dropoff at exactly 0,0: the meter had no GPS fix. */
   ZERO_COORDINATES,
-  /** Pickup or dropoff outside the NYC service area (the portal's bounding box). */
-  OUTSIDE_SERVICE_AREA,
+  /**
+   * Pickup or dropoff more than 100 miles outside the NYC service area: a broken GPS reading. A
+   * trip that leaves the service area but not the region is kept ({@link
+   * CleaningRules#inServiceArea}).
+   */
+  OUTSIDE_REGION,
   DROPOFF_BEFORE_PICKUP,
-  /** Shorter than a minute or longer than three hours. */
+  /**
+   * Shorter than a minute or longer than three hours, even with a whole-minute record's minute of
+   * slack ({@link Trip#durationSlackSeconds}).
+   */
   IMPLAUSIBLE_DURATION,
   /** No metered distance, or more than 100 miles. */
   IMPLAUSIBLE_DISTANCE,
-  /** Faster than 100 km/h on average over the metered distance. */
+  /**
+   * Faster than 100 km/h on average over the metered distance, at the longest duration the record
+   * allows.
+   */
   IMPLAUSIBLE_SPEED,
   /** A negative fare, extra, tax, tip, toll or total. */
   NEGATIVE_AMOUNT,
@@ -29,7 +39,7 @@ public enum RejectReason {
   /** The same line as an earlier line of the same file. */
   DUPLICATE;
 
-  /** The name stored in the warehouse and the quality report ("outside_service_area"). */
+  /** The name stored in the warehouse and the quality report ("outside_region"). */
   public String key() {
     return name().toLowerCase();
   }

@@ -3,6 +3,8 @@ package nyc.cabportal.trips;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
+import java.util.List;
 import nyc.cabportal.trips.geo.NewYork;
 
 /**
@@ -33,6 +35,9 @@ public record Trip(
 
   public static final double KM_PER_MILE = 1.609344;
 
+  /** The precision of a whole-minute record ({@link #wholeMinuteTimes}). */
+  public static final long WHOLE_MINUTE_SECONDS = 60;
+
   public LocalDate pickupDate() {
     return pickupTime.toLocalDate();
   }
@@ -42,19 +47,103 @@ public record Trip(
     return (pickupTime.getDayOfWeek().getValue() - 1) * 24 + pickupTime.getHour();
   }
 
-  /** Seconds from pickup to dropoff in real time (an hour shorter across the March DST switch). */
+  /**
+   * Seconds from pickup to dropoff in real time, as well as the record tells it: an hour shorter
+   * across the March switch to daylight saving time; across the November switch back, where 1:00 to
+   * 1:59 happens twice and the files do not say which, the reading of {@link #fallBackSeconds}; a
+   * whole-minute record ({@link #wholeMinuteTimes}) of a trip that began and ended in the same
+   * minute lasted under a minute, taken as half of one. Null for Uber, which has no dropoff.
+   */
   public Long durationSeconds() {
     if (dropoffTime == null) {
       return null;
     }
-    return Duration.between(pickupTime.atZone(NewYork.ZONE), dropoffTime.atZone(NewYork.ZONE))
-        .toSeconds();
+    ZonedDateTime pickup = pickupTime.atZone(NewYork.ZONE);
+    ZonedDateTime dropoff = dropoffTime.atZone(NewYork.ZONE);
+    long seconds =
+        repeatedHour(pickup) || repeatedHour(dropoff)
+            ? fallBackSeconds(pickup, dropoff)
+            : Duration.between(pickup, dropoff).toSeconds();
+    return seconds == 0 && wholeMinuteTimes() ? WHOLE_MINUTE_SECONDS / 2 : seconds;
   }
 
-  /** Average speed over the metered distance, km/h; null without a positive duration. */
+  /**
+   * Whether the times are whole minutes, so that the real duration may be up to a minute longer or
+   * shorter than the record's: Yellow's VeriFone (VTS) meters wrote {@code :00} seconds in every
+   * one of their 11,113 rows of the shared sample; CMT and Green's meters (VeriFone's included: 19
+   * of 17,192 rows) record seconds.
+   */
+  public boolean wholeMinuteTimes() {
+    return source == Source.YELLOW && "VTS".equals(vendorCode);
+  }
+
+  /** How far the real duration may lie from {@link #durationSeconds}: a minute, or nothing. */
+  public long durationSlackSeconds() {
+    return wholeMinuteTimes() ? WHOLE_MINUTE_SECONDS : 0;
+  }
+
+  /**
+   * The duration of a trip with a time in the hour the November switch repeats: each such time is
+   * read at either offset, and of the readings that do not put the dropoff before the pickup the
+   * shortest whose speed over the metered distance is plausible ({@link
+   * CleaningRules#MAX_SPEED_KMH}) is taken — the other readings are an hour longer, and most trips
+   * are short. A trip picked up at 1:50 in the first 1 AM hour and dropped off at 1:05 in the
+   * second lasted 15 minutes, not −45; one picked up at 1:50 in the second hour and dropped off at
+   * 2:10 lasted 20, not 80. When no reading is plausible, the shortest non-negative one; when none
+   * is non-negative, the plain one.
+   */
+  private long fallBackSeconds(ZonedDateTime pickup, ZonedDateTime dropoff) {
+    long shortest = Long.MAX_VALUE;
+    long plausible = Long.MAX_VALUE;
+    for (ZonedDateTime p :
+        List.of(pickup.withEarlierOffsetAtOverlap(), pickup.withLaterOffsetAtOverlap())) {
+      for (ZonedDateTime d :
+          List.of(dropoff.withEarlierOffsetAtOverlap(), dropoff.withLaterOffsetAtOverlap())) {
+        long s = Duration.between(p, d).toSeconds();
+        if (s < 0) {
+          continue;
+        }
+        shortest = Math.min(shortest, s);
+        double hours = (s + durationSlackSeconds()) / 3600.0;
+        if (distanceKm == null || distanceKm <= CleaningRules.MAX_SPEED_KMH * hours) {
+          plausible = Math.min(plausible, s);
+        }
+      }
+    }
+    if (plausible != Long.MAX_VALUE) {
+      return plausible;
+    }
+    return shortest != Long.MAX_VALUE ? shortest : Duration.between(pickup, dropoff).toSeconds();
+  }
+
+  /** Whether the pickup or the dropoff falls in the hour the November switch repeats. */
+  public boolean inRepeatedHour() {
+    return repeatedHour(pickupTime.atZone(NewYork.ZONE))
+        || dropoffTime != null && repeatedHour(dropoffTime.atZone(NewYork.ZONE));
+  }
+
+  /** Whether a New York time falls in the hour the November switch repeats (1:00–1:59). */
+  private static boolean repeatedHour(ZonedDateTime t) {
+    return !t.withEarlierOffsetAtOverlap().equals(t.withLaterOffsetAtOverlap());
+  }
+
+  /**
+   * Average speed over the metered distance, km/h, on {@link #durationSeconds}; null without a
+   * positive duration.
+   */
   public Double speedKmh() {
     Long s = durationSeconds();
     return s == null || s <= 0 || distanceKm == null ? null : distanceKm / (s / 3600.0);
+  }
+
+  /**
+   * A 64-bit hash of everything the record says, as parsed: the same trip in two files (a sample
+   * beside its full month, a month both plain and gzipped) has the same key even where the files
+   * write its numbers differently ({@code -73.97168499999998} and {@code -73.971685000000001} are
+   * one double). Two different trips share a key with probability about n²/2⁶⁵.
+   */
+  public long contentKey() {
+    return LineHashes.hash(toString());
   }
 
   /** card, cash, no_charge, dispute, unknown, voided; null for Uber or an unknown code. */

@@ -1,7 +1,9 @@
 package nyc.cabportal.trips;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -33,15 +35,26 @@ class CleaningRulesTest {
   }
 
   @Test
-  void outsideTheServiceArea() throws Exception {
-    // pickup at 41.157168,-73.774553 (Westchester), rate code 5
-    assertEquals(RejectReason.OUTSIDE_SERVICE_AREA, check(YELLOW, 7159).reason());
-    // dropoff at 40.993027,-73.80554 (beyond the Bronx)
+  void aTripThatLeavesTheServiceAreaIsKeptOffTheMap() throws Exception {
+    // dropoff at 40.993027,-73.80554 (Westchester, beyond the Bronx), rate code 1
+    Trip yellow = TripParserTest.parse(YELLOW, 841);
+    assertNull(CleaningRules.check(yellow));
+    assertFalse(CleaningRules.inServiceArea(yellow));
+    // Uber's first September row: 40.2201,-74.0021, central New Jersey, 30 km beyond the area
+    Trip uber = TripParserTest.parse(SharedData.UBER_SEPTEMBER, 2);
+    assertNull(CleaningRules.check(uber));
+    assertFalse(CleaningRules.inServiceArea(uber));
+    assertTrue(CleaningRules.inServiceArea(TripParserTest.parse(YELLOW, 3)));
+  }
+
+  @Test
+  void aPointFartherThanTheRegionIsABrokenReading() throws Exception {
+    // CMT,2014-03-29 07:22:50,…,3.2,-66.87128,34.744429,… a 3.2-mile trip "from" the Atlantic
     assertEquals(
-        new Rejection(RejectReason.OUTSIDE_SERVICE_AREA, "dropoff at 40.993027,-73.80553999999998"),
-        check(YELLOW, 841));
-    // Uber's first September row: 40.2201,-74.0021, central New Jersey
-    assertEquals(RejectReason.OUTSIDE_SERVICE_AREA, check(SharedData.UBER_SEPTEMBER, 2).reason());
+        new Rejection(RejectReason.OUTSIDE_REGION, "pickup at 34.744429,-66.87128"),
+        check(YELLOW, 5076));
+    // Uber April line 137,575: 42.1166,-72.0666, 189 km beyond the area, in Massachusetts
+    assertEquals(RejectReason.OUTSIDE_REGION, check(SharedData.UBER_APRIL, 137_575).reason());
   }
 
   @Test
@@ -116,6 +129,64 @@ class CleaningRulesTest {
             .replace("2014-01-12 14:48:41", "2014-03-09 01:50:00")
             .replace("2014-01-12 15:04:54", "2014-03-09 03:10:00");
     assertEquals(1200, TripParserTest.parser(YELLOW).parse(row).durationSeconds());
+  }
+
+  @Test
+  void aWholeMinuteTripInOneMinuteIsKept() throws Exception {
+    // VTS,2014-03-22 03:56:00,2014-03-22 03:56:00,5,0.16,…,2.5,… VTS writes whole minutes: a
+    // 0.16-mile trip that began and ended in the same minute, at the flag drop the meter charges.
+    Trip t = TripParserTest.parse(YELLOW, 4931);
+    assertNull(CleaningRules.check(t));
+    assertEquals(30, t.durationSeconds());
+    assertEquals(60, t.durationSlackSeconds());
+    // CMT records seconds: its 0-second trips are still rejected.
+    String cmt = SharedData.line(YELLOW, 583).replace("23:48:20", "23:47:48");
+    assertEquals(new Rejection(RejectReason.IMPLAUSIBLE_DURATION, "0 s"), check(YELLOW, cmt));
+  }
+
+  @Test
+  void wholeMinutesAllowAMinuteMoreBeforeATripIsTooFast() throws Exception {
+    // A real VTS row made a 3-mile trip shown as 2 minutes: 145 km/h as recorded, but the record
+    // allows up to 3 minutes (97 km/h). The same row from CMT, which records seconds, is too fast.
+    String vts =
+        SharedData.line(YELLOW, 2).replace("19:26:00", "19:24:00").replace(",6,0.8,", ",6,3.0,");
+    assertNull(check(YELLOW, vts));
+    assertEquals(
+        RejectReason.IMPLAUSIBLE_SPEED, check(YELLOW, vts.replace("VTS,", "CMT,")).reason());
+  }
+
+  @Test
+  void theHourTheClockRepeatsIsReadAsTheShorterTrip() throws Exception {
+    // On 2014-11-02 the clocks went back from 2:00 EDT to 1:00 EST, and the files do not say which
+    // 1 AM a time is in. (The shared files end in September; a real row with its times moved.)
+    String row = SharedData.line(YELLOW, 3); // CMT, 14:48:41 → 15:04:54, 1.8 mi
+    // Picked up at 1:50 in the first 1 AM hour, dropped off at 1:05 in the second: 15 minutes.
+    assertEquals(900, duration(row, "2014-11-02 01:50:00", "2014-11-02 01:05:00"));
+    // Picked up at 1:50 in the second hour, dropped off at 2:10: 20 minutes, not 80.
+    assertEquals(1200, duration(row, "2014-11-02 01:50:00", "2014-11-02 02:10:00"));
+    // Both in one hour: the plain difference, whichever hour it was.
+    assertEquals(1800, duration(row, "2014-11-02 01:10:00", "2014-11-02 01:40:00"));
+    // Across the hour before: 0:50 to 1:20 in the first 1 AM hour.
+    assertEquals(1800, duration(row, "2014-11-02 00:50:00", "2014-11-02 01:20:00"));
+    assertNull(
+        check(
+            YELLOW,
+            row.replace("2014-01-12 14:48:41", "2014-11-02 01:50:00")
+                .replace("2014-01-12 15:04:54", "2014-11-02 01:05:00")));
+  }
+
+  @Test
+  void aRepeatedHourReadingTooFastForTheDistanceIsNotTaken() throws Exception {
+    // 40 miles from 1:10 to 1:25: 15 minutes would be 257 km/h, so the trip began in the first
+    // 1 AM hour and ended in the second, 1 h 15 min later.
+    String row = SharedData.line(YELLOW, 3).replace(",1,1.8,", ",1,40.0,");
+    assertEquals(4500, duration(row, "2014-11-02 01:10:00", "2014-11-02 01:25:00"));
+  }
+
+  private static long duration(String row, String pickup, String dropoff) throws UnparseableRow {
+    return TripParserTest.parser(YELLOW)
+        .parse(row.replace("2014-01-12 14:48:41", pickup).replace("2014-01-12 15:04:54", dropoff))
+        .durationSeconds();
   }
 
   private static Rejection check(String file, int line) throws UnparseableRow {

@@ -50,6 +50,13 @@ final class EstimateTables {
    */
   static final String METER_FARE = "CASE WHEN rate_code = 1 THEN fare END";
 
+  /**
+   * Trips that start and end in the service area: a rider can request only those, and a trip to
+   * Westchester has no cell at its far end. Null for rows loaded before the column existed, all of
+   * which lay inside it.
+   */
+  static final String IN_SERVICE_AREA = "in_service_area IS NOT FALSE";
+
   private static final String DAY_TYPE =
       "CASE WHEN dayofweek(pickup_time) IN (1, 7) THEN 'weekend' ELSE 'weekday' END";
 
@@ -83,7 +90,7 @@ final class EstimateTables {
                              pickup_h3_8, pickup_h3_7, pickup_h3_6,
                              dropoff_h3_8, dropoff_h3_7, dropoff_h3_6, %1$s AS km
                       FROM kept_trips
-                      WHERE source <> 'uber'),
+                      WHERE source <> 'uber' AND %6$s),
              city AS (SELECT regr_intercept(fare, km) AS fa, regr_slope(fare, km) AS fb,
                              regr_intercept(ln(duration_s), ln(km)) AS da,
                              regr_slope(ln(duration_s), ln(km)) AS db
@@ -122,7 +129,8 @@ final class EstimateTables {
                             'fareP90', round(fr[2], 4), 'durationLogP50', round(dl, 4),
                             'detourP50', round(dt, 4)) AS vsCity
         FROM stats"""
-        .formatted(STRAIGHT_KM, MIN_FARE_LINE, DAY_TYPE, MIN_ESTIMATE_TRIPS, METER_FARE);
+        .formatted(
+            STRAIGHT_KM, MIN_FARE_LINE, DAY_TYPE, MIN_ESTIMATE_TRIPS, METER_FARE, IN_SERVICE_AREA);
   }
 
   /**
@@ -142,7 +150,7 @@ final class EstimateTables {
                    FROM kept_trips k
                    LEFT JOIN %3$s o ON k.pickup_h3_8 = o.cell
                    LEFT JOIN %3$s d ON k.dropoff_h3_8 = d.cell
-                   WHERE source <> 'uber'),
+                   WHERE source <> 'uber' AND %6$s),
              g AS (SELECT coalesce(ob, 'any') AS originBorough,
                           coalesce(db, 'any') AS destinationBorough,
                           coalesce(dayType, 'any') AS dayType,
@@ -165,6 +173,7 @@ final class EstimateTables {
                named_struct('intercept', round(ka, 4), 'perKm', round(kb, 4)) AS distanceKm,
                named_struct('logIntercept', round(da, 4), 'logKmSlope', round(db, 4)) AS durationS
         FROM g"""
-        .formatted(STRAIGHT_KM, DAY_TYPE, CELL_BOROUGHS, MIN_MODEL_TRIPS, METER_FARE);
+        .formatted(
+            STRAIGHT_KM, DAY_TYPE, CELL_BOROUGHS, MIN_MODEL_TRIPS, METER_FARE, IN_SERVICE_AREA);
   }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import nyc.cabportal.trips.TripFileReader;
@@ -22,8 +23,14 @@ import org.apache.spark.util.LongAccumulator;
  */
 final class FileParsing implements MapPartitionsFunction<InputFile, Row> {
 
-  /** What the quality report needs from a file that the rows themselves do not say. */
-  record FileCounts(String path, long rows, long blankLines) implements Serializable {}
+  /**
+   * What the quality report needs from a file that the rows themselves do not say, and the content
+   * keys of its kept trips, sorted ({@link TripKeys}), to find a trip another file holds too.
+   */
+  record FileCounts(String path, long rows, long blankLines, long[] keptKeys)
+      implements Serializable {}
+
+  private static final int TRIP_KEY = TripTable.SCHEMA.fieldIndex("trip_key");
 
   private static final int PROGRESS_STEP = 20_000;
 
@@ -45,6 +52,8 @@ final class FileParsing implements MapPartitionsFunction<InputFile, Row> {
       private TripFileReader reader;
       private Row next;
       private long unreported;
+      private long[] keys = new long[1024];
+      private int keyCount;
 
       @Override
       public boolean hasNext() {
@@ -62,6 +71,12 @@ final class FileParsing implements MapPartitionsFunction<InputFile, Row> {
               finishFile();
             } else {
               next = TripTable.row(o, file.layout().format().source(), file.path(), loadId);
+              if (o.kept()) {
+                if (keyCount == keys.length) {
+                  keys = Arrays.copyOf(keys, keys.length * 2);
+                }
+                keys[keyCount++] = next.getLong(TRIP_KEY);
+              }
               if (++unreported == PROGRESS_STEP) {
                 rowsRead.add(unreported);
                 unreported = 0;
@@ -87,7 +102,11 @@ final class FileParsing implements MapPartitionsFunction<InputFile, Row> {
       private void finishFile() throws IOException {
         rowsRead.add(unreported);
         unreported = 0;
-        fileCounts.add(new FileCounts(file.path(), reader.rows(), reader.blankLines()));
+        long[] kept = Arrays.copyOf(keys, keyCount);
+        Arrays.sort(kept);
+        fileCounts.add(new FileCounts(file.path(), reader.rows(), reader.blankLines(), kept));
+        keys = new long[1024];
+        keyCount = 0;
         reader.close();
         reader = null;
       }

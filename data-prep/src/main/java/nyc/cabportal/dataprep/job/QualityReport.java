@@ -16,6 +16,9 @@ import org.bson.Document;
  */
 final class QualityReport {
 
+  /** The rule that keeps a trip leaving the service area, as the report counts it. */
+  static final String OUTSIDE_SERVICE_AREA = "outside_service_area";
+
   private final Map<String, Document> files = new LinkedHashMap<>();
   private final List<Document> samples = new ArrayList<>();
   private final Map<String, Object> timings = new LinkedHashMap<>();
@@ -28,7 +31,8 @@ final class QualityReport {
             .append("blankLines", blankLines)
             .append("kept", 0L)
             .append("rejected", 0L)
-            .append("rejectedByReason", new Document()));
+            .append("rejectedByReason", new Document())
+            .append("keptByRule", new Document()));
   }
 
   void skipped(InputFile f, String loadedBy) {
@@ -53,6 +57,16 @@ final class QualityReport {
       Document by = f.get("rejectedByReason", Document.class);
       by.put(reason, by.get(reason, 0L) + n);
     }
+  }
+
+  /**
+   * Adds {@code n} kept rows of {@code file} that a rule for a quirk of the 2014 files decided:
+   * {@value #OUTSIDE_SERVICE_AREA} or a {@link nyc.cabportal.trips.Quirk} key. A row may count
+   * under two rules.
+   */
+  void keptByRule(String file, String rule, long n) {
+    Document by = files.get(file).get("keptByRule", Document.class);
+    by.put(rule, by.get(rule, 0L) + n);
   }
 
   void sample(Document rejectedRow) {
@@ -86,6 +100,7 @@ final class QualityReport {
     int loaded = 0;
     int skipped = 0;
     Map<String, Long> byReason = new TreeMap<>();
+    Map<String, Long> byRule = new TreeMap<>();
     for (Document f : files.values()) {
       if (!"loaded".equals(f.getString("status"))) {
         skipped++;
@@ -98,6 +113,8 @@ final class QualityReport {
       blank += f.getLong("blankLines");
       f.get("rejectedByReason", Document.class)
           .forEach((reason, n) -> byReason.merge(reason, (Long) n, Long::sum));
+      f.get("keptByRule", Document.class)
+          .forEach((rule, n) -> byRule.merge(rule, (Long) n, Long::sum));
     }
     return new Document("filesLoaded", loaded)
         .append("filesSkipped", skipped)
@@ -105,7 +122,8 @@ final class QualityReport {
         .append("kept", kept)
         .append("rejected", rejected)
         .append("blankLines", blank)
-        .append("rejectedByReason", new Document(new LinkedHashMap<>(byReason)));
+        .append("rejectedByReason", new Document(new LinkedHashMap<>(byReason)))
+        .append("keptByRule", new Document(new LinkedHashMap<>(byRule)));
   }
 
   Document toDocument(String runId) {

@@ -40,7 +40,8 @@ final class ServingTables {
           "pickup_h3_6",
           "dropoff_h3_8",
           "dropoff_h3_7",
-          "dropoff_h3_6");
+          "dropoff_h3_6",
+          "in_service_area");
 
   private ServingTables() {}
 

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import nyc.cabportal.dataprep.serving.RowDocuments;
 import nyc.cabportal.trips.input.InputFile;
@@ -61,6 +62,12 @@ final class TripLoad {
       warehouse.append(rows);
       spark.sparkContext().removeSparkListener(progress);
     }
+    // Before the commit, so that a load is never visible without its duplicates recorded.
+    long t = System.nanoTime();
+    long duplicates = recordDuplicates(counts.value());
+    out.printf(
+        "[data-prep] %,d rows repeat a trip of another file or load (%.1f s)%n",
+        duplicates, DataPrep.since(t));
     for (FileParsing.FileCounts c : counts.value()) {
       InputFile f = files.stream().filter(x -> x.path().equals(c.path())).findFirst().orElseThrow();
       report.loaded(f, c.rows(), c.blankLines());
@@ -76,17 +83,68 @@ final class TripLoad {
     warehouse.commit(
         new Document("loadId", runId)
             .append("committedAt", Instant.now().toString())
-            .append("files", loadedFiles));
+            .append("files", loadedFiles)
+            .append("duplicatesAcrossFiles", duplicates));
     out.printf(
         "[data-prep] loaded %d files, %,d rows, in %.1f s%n",
         files.size(), rowsRead.value(), DataPrep.since(start));
   }
 
-  /** Counts this load's rows by file and reason from the warehouse, and samples rejected rows. */
+  /**
+   * Finds the trips of this load that another of its files, or an earlier load, holds too: from the
+   * files' kept keys and each earlier load's key file, in memory; only when some key repeats does a
+   * query over the warehouse say which rows ({@link CrossFileDuplicates}). Records them and this
+   * load's keys; returns how many rows repeat.
+   */
+  private long recordDuplicates(List<FileParsing.FileCounts> files) throws IOException {
+    int n = 0;
+    for (FileParsing.FileCounts f : files) {
+      n += f.keptKeys().length;
+    }
+    long[] all = new long[n];
+    int at = 0;
+    for (FileParsing.FileCounts f : files) {
+      System.arraycopy(f.keptKeys(), 0, all, at, f.keptKeys().length);
+      at += f.keptKeys().length;
+    }
+    Arrays.sort(all);
+    long[] repeated = TripKeys.repeated(all);
+    long[] mine = TripKeys.distinct(all);
+    List<String> committed = new ArrayList<>();
+    for (Document load : warehouse.loads()) {
+      String id = load.getString("loadId");
+      committed.add(id);
+      long[] earlier = warehouse.keptKeys(id);
+      if (earlier != null) {
+        repeated = TripKeys.union(repeated, TripKeys.common(mine, earlier));
+      }
+    }
+    warehouse.writeKeptKeys(runId, mine);
+    if (repeated.length == 0) {
+      return 0;
+    }
+    return warehouse.recordDuplicates(
+        CrossFileDuplicates.find(spark, warehouse, runId, committed, repeated), runId);
+  }
+
+  /**
+   * Counts this load's rows by file and reason from the warehouse, and the kept rows each rule for
+   * a 2014 quirk decided (outside the service area, a repeated hour, whole-minute times); samples
+   * rejected rows.
+   */
   void count(QualityReport report) {
     Dataset<Row> load = warehouse.rows(spark, List.of(runId));
-    for (Row r : load.groupBy("file", "reason").count().collectAsList()) {
-      report.count(r.getString(0), r.getString(1), r.getLong(2));
+    for (Row r :
+        load.groupBy("file", "reason", "in_service_area", "quirk").count().collectAsList()) {
+      String file = r.getString(0);
+      long n = r.getLong(4);
+      report.count(file, r.getString(1), n);
+      if (!r.isNullAt(2) && !r.getBoolean(2)) {
+        report.keptByRule(file, QualityReport.OUTSIDE_SERVICE_AREA, n);
+      }
+      if (!r.isNullAt(3)) {
+        report.keptByRule(file, r.getString(3), n);
+      }
     }
     report.checkComplete();
     load.where(col("outcome").equalTo(TripTable.REJECTED)).createOrReplaceTempView("rejected");
@@ -94,7 +152,8 @@ final class TripLoad {
         spark
             .sql(
                 """
-                SELECT file, line, reason, detail, raw
+                SELECT file, line, reason, detail,
+                       coalesce(raw, '(not stored: the row was read as kept)') AS raw
                 FROM (SELECT *, row_number() OVER (PARTITION BY reason ORDER BY file, line) AS k
                       FROM rejected)
                 WHERE k <= 5

@@ -1,5 +1,6 @@
 package nyc.cabportal.dataprep.job;
 
+import static org.apache.spark.sql.types.DataTypes.BooleanType;
 import static org.apache.spark.sql.types.DataTypes.DateType;
 import static org.apache.spark.sql.types.DataTypes.DoubleType;
 import static org.apache.spark.sql.types.DataTypes.IntegerType;
@@ -9,10 +10,13 @@ import static org.apache.spark.sql.types.DataTypes.TimestampNTZType;
 
 import java.util.ArrayList;
 import java.util.List;
+import nyc.cabportal.trips.CleaningRules;
+import nyc.cabportal.trips.Quirk;
 import nyc.cabportal.trips.Source;
 import nyc.cabportal.trips.Trip;
 import nyc.cabportal.trips.TripFileReader.LineOutcome;
 import nyc.cabportal.trips.geo.H3Cells;
+import nyc.cabportal.trips.geo.NewYork;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataType;
@@ -25,6 +29,13 @@ import org.apache.spark.sql.types.StructType;
  * shared by all sources. Partitioned by {@code outcome} (kept, rejected), {@code source} and {@code
  * pickup_date}; a rejected row keeps its raw text, reason and detail, and its pickup date when that
  * could be read. Times are New York wall-clock times (TIMESTAMP_NTZ), distances km.
+ *
+ * <p>A kept trip that leaves the service area has {@code in_service_area} false and no H3 cell for
+ * its points outside it: it counts in the volumes, while the tables that place trips on the city's
+ * map (which group by cell) leave those points out. {@code quirk} names the rule for a quirk of the
+ * 2014 files that decided how the row was read ({@link Quirk}); {@code trip_key} is the trip's
+ * content key ({@link Trip#contentKey}), which finds the same trip in two files. Rows loaded before
+ * these columns existed read them as null: all such kept rows lay inside the area.
  */
 public final class TripTable {
 
@@ -70,7 +81,10 @@ public final class TripTable {
           "load_id", StringType,
           "reason", StringType,
           "detail", StringType,
-          "raw", StringType);
+          "raw", StringType,
+          "in_service_area", BooleanType,
+          "quirk", StringType,
+          "trip_key", LongType);
 
   private TripTable() {}
 
@@ -90,9 +104,10 @@ public final class TripTable {
       v[36] = o.raw();
       return RowFactory.create(v);
     }
-    long pickupCell = H3Cells.cell(t.pickupLat(), t.pickupLon());
-    Long dropoffCell = t.dropoffLat() == null ? null : H3Cells.cell(t.dropoffLat(), t.dropoffLon());
+    Long pickupCell = cell(t.pickupLat(), t.pickupLon());
+    Long dropoffCell = t.dropoffLat() == null ? null : cell(t.dropoffLat(), t.dropoffLon());
     Long duration = t.durationSeconds();
+    Quirk quirk = CleaningRules.quirk(t);
     return RowFactory.create(
         KEPT,
         t.source().key(),
@@ -118,9 +133,9 @@ public final class TripTable {
         t.speedKmh(),
         t.hourOfWeek(),
         pickupCell,
-        H3Cells.parent(pickupCell, 8),
-        H3Cells.parent(pickupCell, 7),
-        H3Cells.parent(pickupCell, 6),
+        pickupCell == null ? null : H3Cells.parent(pickupCell, 8),
+        pickupCell == null ? null : H3Cells.parent(pickupCell, 7),
+        pickupCell == null ? null : H3Cells.parent(pickupCell, 6),
         dropoffCell,
         dropoffCell == null ? null : H3Cells.parent(dropoffCell, 8),
         dropoffCell == null ? null : H3Cells.parent(dropoffCell, 7),
@@ -130,7 +145,15 @@ public final class TripTable {
         loadId,
         null,
         null,
-        null);
+        null,
+        CleaningRules.inServiceArea(t),
+        quirk == null ? null : quirk.key(),
+        t.contentKey());
+  }
+
+  /** The point's H3 res-9 cell, or null outside the service area (off the city's map). */
+  private static Long cell(double lat, double lon) {
+    return NewYork.inServiceArea(lat, lon) ? H3Cells.cell(lat, lon) : null;
   }
 
   private static StructType schema(Object... pairs) {
