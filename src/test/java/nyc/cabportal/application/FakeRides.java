@@ -80,7 +80,7 @@ final class FakeRides implements RideRepository {
                   new RideResult.FareEstimate(10, 12, 15, "USD"),
                   600,
                   3.2,
-                  new RideResult.EstimateBasis("test", 0, "test")),
+                  new RideResult.EstimateBasis("test", 0, "test", "test")),
               new RideTimings(r.timings().acceptedAt(), r.timings().queuedAt(), at)));
     }
   }

@@ -29,6 +29,7 @@ import java.util.function.Predicate;
 import nyc.cabportal.stack.DataDirectory;
 import nyc.cabportal.stack.EmbeddedStack;
 import nyc.cabportal.stack.StackSettings;
+import nyc.cabportal.trips.CleaningRules;
 import nyc.cabportal.trips.FileLayout;
 import nyc.cabportal.trips.Trip;
 import nyc.cabportal.trips.TripFileReader;
@@ -116,8 +117,9 @@ public final class AccuracyBenchmark {
     }
     System.out.printf(
         Locale.ROOT,
-        "accuracy benchmark: %s (%d files), %s: %,d training trips (kept), %,d evaluation trips"
-            + " (kept; %,d rows rejected by data prep's rules); evaluated by source: %s%n",
+        "accuracy benchmark: %s (%d files), %s: %,d training trips, %,d evaluation trips (kept by"
+            + " data prep's rules and inside the service area; %,d rows rejected by the rules);"
+            + " evaluated by source: %s%n",
         files.size() == 1 ? SAMPLE : SAMPLE + " and the Green sample",
         files.size(),
         splitWords,
@@ -146,6 +148,22 @@ public final class AccuracyBenchmark {
           (System.nanoTime() - t) / 1e9);
       evaluate(settings.portalUrl(), evalTrips, rate, baseline, boroughs);
     }
+  }
+
+  /** The share of trips with the largest fare errors that the tail line sets apart. */
+  private static final double TAIL = 0.01;
+
+  /** The rate code in words: what priced the trip (known only after it). */
+  static String rateCode(Integer code) {
+    return switch (code == null ? 0 : code) {
+      case 1 -> "1 meter";
+      case 2 -> "2 JFK flat fare";
+      case 3 -> "3 Newark";
+      case 4 -> "4 beyond the city line";
+      case 5 -> "5 negotiated";
+      case 6 -> "6 group ride";
+      default -> "unknown";
+    };
   }
 
   private static Map<String, Integer> countBy(List<Trip> trips, Function<Trip, String> key) {
@@ -184,7 +202,9 @@ public final class AccuracyBenchmark {
         }
         if (!o.kept()) {
           rejected[0]++;
-        } else {
+        } else if (CleaningRules.inServiceArea(o.trip())) {
+          // A trip that leaves the service area counts in the volumes, but a rider cannot ask
+          // for it and the estimates leave it out.
           (training ? trainTrips : evalTrips).add(o.trip());
         }
       }
@@ -238,7 +258,7 @@ public final class AccuracyBenchmark {
     EstimateErrors base = new EstimateErrors();
     // By basis, by source and by pickup borough: ours and the baseline's on the same trips.
     List<Map<String, EstimateErrors[]>> groups =
-        List.of(new TreeMap<>(), new TreeMap<>(), new TreeMap<>());
+        List.of(new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), new TreeMap<>());
     Map<String, Integer> statuses = new TreeMap<>();
     for (int i = 0; i < trips.size(); i++) {
       if (ids.get(i) == null) {
@@ -263,7 +283,8 @@ public final class AccuracyBenchmark {
           List.of(
               level(r.getJsonObject("basis")),
               t.source().name().toLowerCase(Locale.ROOT),
-              boroughs.of(t.pickupLat(), t.pickupLon()));
+              boroughs.of(t.pickupLat(), t.pickupLon()),
+              rateCode(t.rateCode()));
       for (int g = 0; g < groups.size(); g++) {
         EstimateErrors[] e =
             groups
@@ -279,17 +300,21 @@ public final class AccuracyBenchmark {
     System.out.println();
     System.out.println(EstimateErrors.header());
     System.out.println(all.row("**Cab Portal (all)**") + base.cells());
-    List<String> by = List.of("basis", "source", "pickup borough");
+    // The rate code is known only after the trip: it shows where the errors come from, and is not
+    // one of the issue's groups that must beat the baseline.
+    List<String> by = List.of("basis", "source", "pickup borough", "rate code");
     List<String> worse = new ArrayList<>();
     for (int g = 0; g < groups.size(); g++) {
       String name = by.get(g);
+      boolean judged = g < 3;
       groups
           .get(g)
           .forEach(
               (k, e) -> {
                 System.out.println(e[0].row("by " + name + ": " + k) + e[1].cells());
-                if (e[0].fareRmse() > e[1].fareRmse()
-                    || e[0].durationRmsle() > e[1].durationRmsle()) {
+                if (judged
+                    && (e[0].fareRmse() > e[1].fareRmse()
+                        || e[0].durationRmsle() > e[1].durationRmsle())) {
                   worse.add(name + " " + k);
                 }
               });
@@ -299,6 +324,11 @@ public final class AccuracyBenchmark {
       System.out.println(bound + " | |");
     }
     System.out.println();
+    System.out.println(
+        "where the fare's squared error is: Cab Portal "
+            + all.tail(TAIL)
+            + "; the baseline "
+            + base.tail(TAIL));
     double coverage = all.coverage();
     System.out.println(
         "goals (issue 19): fare RMSE ≤ 3.00 USD, duration RMSLE ≤ 0.38, p10–p90 holds 75–85 %,"
@@ -359,10 +389,10 @@ public final class AccuracyBenchmark {
     if (!basis.getString("method").equals("history")) {
       return basis.getString("method");
     }
-    String detail = basis.getString("detail");
+    String level = basis.getString("level");
     return "history "
-        + detail.substring(0, detail.indexOf(','))
-        + (detail.contains("all day") ? " all day" : "");
+        + level.substring(0, level.indexOf(','))
+        + (level.contains("all day") ? " all day" : "");
   }
 
   private static JsonObject awaitAnswer(HttpClient http, String portal, String id)

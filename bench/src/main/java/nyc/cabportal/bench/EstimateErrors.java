@@ -1,5 +1,6 @@
 package nyc.cabportal.bench;
 
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -15,6 +16,7 @@ final class EstimateErrors {
   private double durationAbs;
   private long ranged;
   private long inRange;
+  private double[] fareErrors = new double[256];
 
   /** An estimate without a range (the baseline). */
   void add(double fare, double actualFare, double duration, double actualDuration) {
@@ -28,6 +30,10 @@ final class EstimateErrors {
       double actualFare,
       double duration,
       double actualDuration) {
+    if (n == fareErrors.length) {
+      fareErrors = Arrays.copyOf(fareErrors, fareErrors.length * 2);
+    }
+    fareErrors[(int) n] = Math.abs(fare - actualFare);
     n++;
     fareSq += (fare - actualFare) * (fare - actualFare);
     fareAbs += Math.abs(fare - actualFare);
@@ -51,6 +57,27 @@ final class EstimateErrors {
   /** The share of real fares inside the p10–p90 range, or NaN without ranges. */
   double coverage() {
     return ranged == 0 ? Double.NaN : inRange / (double) ranged;
+  }
+
+  /**
+   * How much of the fare's squared error the {@code share} of trips with the largest errors carry,
+   * and the RMSE of the rest: "the worst 1 % (95 trips) carry 42 % of it; without them $2.82".
+   */
+  String tail(double share) {
+    double[] e = Arrays.copyOf(fareErrors, (int) n);
+    Arrays.sort(e);
+    int worst = (int) Math.ceil(share * n);
+    double rest = 0;
+    for (int i = 0; i < e.length - worst; i++) {
+      rest += e[i] * e[i];
+    }
+    return String.format(
+        Locale.ROOT,
+        "the worst %.0f %% of trips (%,d) carry %.0f %% of it, and without them the RMSE is $%.2f",
+        100 * share,
+        worst,
+        100 * (1 - rest / fareSq),
+        Math.sqrt(rest / (n - worst)));
   }
 
   String cells() {

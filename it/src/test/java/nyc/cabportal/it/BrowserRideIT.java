@@ -58,7 +58,8 @@ class BrowserRideIT {
         browser.findElement(By.id("fare")).getText());
     assertTrue(browser.findElement(By.id("duration")).getText().endsWith("min"));
     String basis = browser.findElement(By.id("basis")).getText();
-    assertTrue(basis.startsWith("H3 res") || basis.startsWith("model fitted on"), basis);
+    // In a rider's words: "Meter: about 4.2 km and 14 min → $15.50, from 12 past trips …"
+    assertTrue(basis.startsWith("Meter: about ") && basis.contains(" past trips "), basis);
     assertTrue(browser.findElement(By.id("cab")).getText().startsWith("cab-"));
     assertTrue(browser.findElement(By.id("eta")).getText().endsWith("min"));
     await()

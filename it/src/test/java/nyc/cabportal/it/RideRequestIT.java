@@ -1,6 +1,7 @@
 package nyc.cabportal.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
@@ -49,6 +50,7 @@ class RideRequestIT {
         basis.getString("detail").startsWith("JFK flat fare between Manhattan and the airport"),
         basis.toString());
     assertTrue(basis.getJsonNumber("trips").longValue() >= 3, basis.toString());
+    assertFalse(basis.getString("level").isEmpty(), basis.toString());
     JsonObject cab = result.getJsonObject("cab");
     assertTrue(result.getInt("pickupEtaSeconds") > 0);
     Document stored = Fleet.cabOf(id);

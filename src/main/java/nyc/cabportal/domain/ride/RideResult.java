@@ -22,6 +22,10 @@ public record RideResult(
   /** Fare percentiles in {@code currency}. */
   public record FareEstimate(double p10, double p50, double p90, String currency) {}
 
-  /** Why the estimate is what it is: the method, how many trips it rests on, and in words. */
-  public record EstimateBasis(String method, long trips, String detail) {}
+  /**
+   * Why the estimate is what it is: the method, how many trips it rests on, which table level or
+   * model group made it ({@code level}, for admins; null from a worker that did not say), and in a
+   * rider's words ({@code detail}).
+   */
+  public record EstimateBasis(String method, long trips, String level, String detail) {}
 }

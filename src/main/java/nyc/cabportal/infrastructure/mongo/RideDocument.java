@@ -111,6 +111,7 @@ public final class RideDocument {
             : new EstimateBasis(
                 basis.getString("method"),
                 basis.get("trips") == null ? 0 : ((Number) basis.get("trips")).longValue(),
+                basis.getString("level"),
                 basis.getString("detail")));
   }
 

@@ -191,6 +191,7 @@ public final class RideJson {
           JSON.createObjectBuilder()
               .add("method", r.basis().method())
               .add("trips", r.basis().trips())
+              .add("level", r.basis().level() == null ? "" : r.basis().level())
               .add("detail", r.basis().detail() == null ? "" : r.basis().detail()));
     }
     return b.build();

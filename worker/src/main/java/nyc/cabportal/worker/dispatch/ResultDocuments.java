@@ -55,6 +55,7 @@ public final class ResultDocuments {
             "basis",
             new Document("method", e.method())
                 .append("trips", e.trips())
+                .append("level", e.level())
                 .append("detail", e.detail()));
   }
 

@@ -26,7 +26,7 @@ public final class InterimMeterEstimator implements TripEstimator {
   static final double P10 = 0.9;
   static final double P90 = 1.25;
   static final String METHOD = "interim-metered-formula";
-  static final String DETAIL =
+  static final String LEVEL =
       String.format(
           Locale.ROOT,
           "interim formula, no trip history: great-circle distance x %s, 2014 NYC meter ($%.2f +"
@@ -35,6 +35,14 @@ public final class InterimMeterEstimator implements TripEstimator {
           Tariff2014.FLAG_DROP,
           Tariff2014.UNIT,
           Tariff2014.MTA_TAX,
+          StreetTravel.MEDIAN_SPEED_KMH);
+
+  /** What the formula rests on, in a rider's words. */
+  static final String FROM =
+      String.format(
+          Locale.ROOT,
+          "the straight line × %s at %.0f km/h: no past trips are loaded yet",
+          StreetTravel.DETOUR,
           StreetTravel.MEDIAN_SPEED_KMH);
 
   @Override
@@ -52,6 +60,8 @@ public final class InterimMeterEstimator implements TripEstimator {
         TripEstimate.cents(km),
         METHOD,
         0,
-        DETAIL);
+        LEVEL,
+        FROM,
+        TripEstimate.meterWords(km, seconds, fare, FROM));
   }
 }

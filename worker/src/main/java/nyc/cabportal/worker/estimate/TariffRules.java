@@ -42,11 +42,14 @@ public final class TariffRules implements TripEstimator {
               m.distanceKm(),
               FLAT_FARE,
               m.trips(),
+              m.level(),
+              m.from(),
               String.format(
                   Locale.ROOT,
-                  "JFK flat fare between Manhattan and the airport, $%.2f; time from %s",
+                  "JFK flat fare between Manhattan and the airport, $%.2f; %s, from %s",
                   Tariff2014.JFK_FLAT,
-                  m.detail()));
+                  TripEstimate.routeWords(m.distanceKm(), m.durationSeconds()),
+                  m.from()));
       case NEWARK ->
           new TripEstimate(
               TripEstimate.cents(m.fareP10() + Tariff2014.NEWARK_SURCHARGE),
@@ -56,6 +59,8 @@ public final class TariffRules implements TripEstimator {
               m.distanceKm(),
               m.method(),
               m.trips(),
+              m.level(),
+              m.from(),
               String.format(
                   Locale.ROOT,
                   "%s, plus the $%.2f Newark surcharge",

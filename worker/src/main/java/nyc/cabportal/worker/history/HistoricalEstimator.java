@@ -1,5 +1,6 @@
 package nyc.cabportal.worker.history;
 
+import java.util.Locale;
 import java.util.function.Supplier;
 import nyc.cabportal.trips.Tariff2014;
 import nyc.cabportal.trips.geo.Boroughs;
@@ -68,15 +69,21 @@ public final class HistoricalEstimator implements TripEstimator {
       return beforeHistory.estimate(q);
     }
     double fare = Math.max(Tariff2014.FLAG_DROP, g.fare(km));
+    int seconds = (int) Math.round(g.durationSeconds(km));
+    double roadKm = TripEstimate.cents(g.roadKm(km));
+    String from =
+        String.format(Locale.ROOT, "a line fitted to %,d past trips %s", g.trips(), g.words());
     return new TripEstimate(
         TripEstimate.cents(Math.max(Tariff2014.FLAG_DROP, fare - Z90 * g.fareResidualSd())),
         TripEstimate.cents(fare),
         TripEstimate.cents(fare + Z90 * g.fareResidualSd()),
-        (int) Math.round(g.durationSeconds(km)),
-        TripEstimate.cents(g.roadKm(km)),
+        seconds,
+        roadKm,
         "model",
         g.trips(),
-        "model fitted on " + g.trips() + " trips: " + g.label());
+        "model fitted on " + g.trips() + " trips: " + g.label(),
+        from,
+        TripEstimate.meterWords(roadKm, seconds, TripEstimate.cents(fare), from));
   }
 
   /**
@@ -120,15 +127,26 @@ public final class HistoricalEstimator implements TripEstimator {
       return null;
     }
     double p50 = Math.max(Tariff2014.FLAG_DROP, line * fareRatio);
+    int seconds = (int) Math.round(city.durationSeconds(km) * Math.exp(durationLog));
+    double roadKm = TripEstimate.cents(Math.max(km, km * detour));
+    String from =
+        String.format(
+            Locale.ROOT,
+            "%,d past %s between these areas %s",
+            finest.trips(),
+            finest.trips() == 1 ? "trip" : "trips",
+            t.words(finestLevel[1]));
     return new TripEstimate(
         TripEstimate.cents(Math.max(Tariff2014.FLAG_DROP, p50 * Math.exp(Math.min(0, below)))),
         TripEstimate.cents(p50),
         TripEstimate.cents(p50 * Math.exp(Math.max(0, above))),
-        (int) Math.round(city.durationSeconds(km) * Math.exp(durationLog)),
-        TripEstimate.cents(Math.max(km, km * detour)),
+        seconds,
+        roadKm,
         "history",
         finest.trips(),
-        "H3 res " + finestLevel[0] + ", " + t.label(finestLevel[1]));
+        "H3 res " + finestLevel[0] + ", " + t.label(finestLevel[1]),
+        from,
+        TripEstimate.meterWords(roadKm, seconds, TripEstimate.cents(p50), from));
   }
 
   /** The finest model group with enough trips: borough pair and time, pair, time, everything. */

@@ -7,10 +7,12 @@ import nyc.cabportal.trips.geo.GreatCircle;
  * borough pair and time bucket, of fare and metered distance against the straight-line distance,
  * and of log duration against log straight-line distance.
  *
- * @param label the group in words ("Manhattan to Queens, weekday 18-21h")
+ * @param label the group as the tables name it ("Manhattan to Queens, weekday 18-21h")
+ * @param words the group in a rider's words ("from Manhattan to Queens on weekdays, 6–9 PM")
  */
 public record ModelGroup(
     String label,
+    String words,
     long trips,
     double fareIntercept,
     double farePerKm,

@@ -117,6 +117,7 @@ public final class TripHistoryStore {
     Document duration = d.get("durationS", Document.class);
     return new ModelGroup(
         label(d),
+        words(d),
         number(d, "trips").longValue(),
         number(fare, "intercept").doubleValue(),
         number(fare, "perKm").doubleValue(),
@@ -146,6 +147,21 @@ public final class TripHistoryStore {
             ? "all week"
             : d.getString("dayType") + " " + from + "-" + (Integer.parseInt(from) + 3) + "h";
     return where + ", " + when;
+  }
+
+  /** "from Manhattan to Queens on weekdays, 6–9 PM", "across the city at any time of the week". */
+  static String words(Document d) {
+    String o = d.getString("originBorough");
+    String where =
+        o.equals("any")
+            ? "across the city"
+            : "from " + o + " to " + d.getString("destinationBorough");
+    String from = d.getString("fromHour");
+    return where
+        + " "
+        + (from.equals("any")
+            ? PickupTime.words("any", 0, 24)
+            : PickupTime.words(d.getString("dayType"), Integer.parseInt(from), 3));
   }
 
   private static Number number(Document d, String key) {

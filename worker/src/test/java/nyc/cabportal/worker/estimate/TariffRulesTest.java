@@ -17,7 +17,18 @@ class TariffRulesTest {
               .resolve("taxi_zones.geojson"));
 
   private static final TripEstimate METER =
-      new TripEstimate(40, 45, 55, 2400, 27.5, "history", 120, "H3 res 7, weekday 15–18 h");
+      new TripEstimate(
+          40,
+          45,
+          55,
+          2400,
+          27.5,
+          "history",
+          120,
+          "H3 res 7, weekday 15-18h",
+          "120 past trips between these areas on weekdays, 3–6 PM",
+          "Meter: about 27.5 km and 40 min → $45.00, from 120 past trips between these areas on"
+              + " weekdays, 3–6 PM");
 
   private final TariffRules rules = new TariffRules(ZONES, q -> METER);
 
@@ -37,7 +48,11 @@ class TariffRulesTest {
       assertEquals(52.00, e.fareP90());
       assertEquals(2400, e.durationSeconds());
       assertEquals("flat-fare", e.method());
-      assertTrue(e.detail().startsWith("JFK flat fare between Manhattan and the airport, $52.00"));
+      assertEquals(
+          "JFK flat fare between Manhattan and the airport, $52.00; about 27.5 km and 40 min,"
+              + " from 120 past trips between these areas on weekdays, 3–6 PM",
+          e.detail());
+      assertEquals("H3 res 7, weekday 15-18h", e.level());
     }
   }
 

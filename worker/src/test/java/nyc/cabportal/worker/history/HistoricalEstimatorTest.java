@@ -28,9 +28,29 @@ class HistoricalEstimatorTest {
       new TripQuery(40.7580, -73.9855, 40.6413, -73.7781, 2, TUESDAY_EVENING);
 
   private static final ModelGroup MANHATTAN_QUEENS =
-      new ModelGroup("Manhattan to Queens, weekday 18-21h", 500, 3.0, 2.5, 4.0, 0.5, 1.2, 5.0, 0.8);
+      new ModelGroup(
+          "Manhattan to Queens, weekday 18-21h",
+          "from Manhattan to Queens",
+          500,
+          3.0,
+          2.5,
+          4.0,
+          0.5,
+          1.2,
+          5.0,
+          0.8);
   private static final ModelGroup CITY =
-      new ModelGroup("all boroughs, all week", 20000, 4.0, 2.0, 5.0, 0.3, 1.25, 5.5, 0.7);
+      new ModelGroup(
+          "all boroughs, all week",
+          "across the city at any time of the week",
+          20000,
+          4.0,
+          2.0,
+          5.0,
+          0.3,
+          1.25,
+          5.5,
+          0.7);
 
   private static TripHistory history(Map<String, TripStats> estimates) {
     return new TripHistory(
@@ -67,7 +87,13 @@ class HistoricalEstimatorTest {
             TIMES_SQUARE_TO_JFK);
     assertEquals("history", e.method());
     assertEquals(6, e.trips());
-    assertEquals("H3 res 7, weekday 18-21h", e.detail());
+    assertEquals("H3 res 7, weekday 18-21h", e.level());
+    assertTrue(
+        e.detail()
+            .matches(
+                "Meter: about \\d+\\.\\d km and \\d+ min → \\$\\d+\\.\\d\\d, from 6 past"
+                    + " trips between these areas on weekdays, 6–9 PM"),
+        e.detail());
     double km = GreatCircle.km(40.7580, -73.9855, 40.6413, -73.7781);
     double line = 4.0 + 2.0 * km; // the city group
     // 1 → 0.9 (40 trips: weight 40/43) → toward 1.2 (6 trips: weight 6/9)
@@ -94,7 +120,10 @@ class HistoricalEstimatorTest {
     double km = GreatCircle.km(40.7580, -73.9855, 40.6413, -73.7781);
     assertEquals("model", e.method());
     assertEquals(500, e.trips());
-    assertTrue(e.detail().contains("Manhattan to Queens, weekday 18-21h"), e.detail());
+    assertEquals("model fitted on 500 trips: Manhattan to Queens, weekday 18-21h", e.level());
+    assertTrue(
+        e.detail().endsWith("from a line fitted to 500 past trips from Manhattan to Queens"),
+        e.detail());
     assertEquals(3.0 + 2.5 * km, e.fareP50(), 0.1);
     assertEquals(e.fareP50() - 1.2816 * 4.0, e.fareP10(), 0.02);
     assertEquals(Math.exp(5.0 + 0.8 * Math.log(km)), e.durationSeconds(), 10);
@@ -107,7 +136,8 @@ class HistoricalEstimatorTest {
         new TripQuery(
             40.7580, -73.9855, 40.6413, -73.7781, 2, LocalDateTime.parse("2014-10-18T03:00"));
     TripEstimate e = estimate(history(Map.of()), weekend);
-    assertTrue(e.detail().endsWith("all boroughs, all week"), e.detail());
+    assertTrue(e.level().endsWith("all boroughs, all week"), e.level());
+    assertTrue(e.detail().endsWith("across the city at any time of the week"), e.detail());
   }
 
   @Test
