@@ -63,9 +63,14 @@
     show("retry", ride.status === "NO_CAB");
   }
 
+  // The status in a rider's words, as the page rendered them (RideStatusWords); the code stays in
+  // data-status for styles and tests.
+  var WORDS = JSON.parse(document.getElementById("status").getAttribute("data-words") || "{}");
+
   function render(ride) {
     var status = document.getElementById("status");
-    status.textContent = ride.status;
+    status.textContent = WORDS[ride.status] || ride.status;
+    status.setAttribute("data-status", ride.status);
     status.className = "status status-" + ride.status;
     text("status-reason", ride.statusReason || "");
     // A rider's own cancellation is news, not an error.

@@ -51,7 +51,14 @@ class BrowserRideIT {
     await()
         .atMost(Duration.ofSeconds(60))
         .pollInterval(Duration.ofMillis(200))
-        .until(() -> browser.findElement(By.id("status")).getText().equals("DISPATCHED"));
+        .until(
+            () ->
+                browser
+                    .findElement(By.id("status"))
+                    .getAttribute("data-status")
+                    .equals("DISPATCHED"));
+    // The status in a rider's words; the code stays in data-status.
+    assertEquals("Cab on the way", browser.findElement(By.id("status")).getText());
     assertEquals(rideUrl, browser.getCurrentUrl());
     assertTrue(
         browser.findElement(By.id("fare")).getText().startsWith("$"),
@@ -76,7 +83,7 @@ class BrowserRideIT {
 
     browser.get(RunningStack.baseUrl() + "/my-rides.xhtml");
     String table = browser.findElement(By.id("rides")).getText();
-    assertTrue(table.contains("DISPATCHED"), table);
+    assertTrue(table.contains("Cab on the way"), table);
     String id = rideUrl.substring(rideUrl.indexOf("id=") + 3);
     assertTrue(browser.findElements(By.cssSelector("a[href*='" + id + "']")).size() == 1);
   }
@@ -117,7 +124,10 @@ class BrowserRideIT {
     browser.findElement(By.id("request:submit")).click();
     await()
         .atMost(Duration.ofSeconds(60))
-        .until(() -> browser.findElement(By.id("status")).getText().equals("NO_CAB"));
+        .until(
+            () ->
+                browser.findElement(By.id("status")).getAttribute("data-status").equals("NO_CAB"));
+    assertEquals("No cab free nearby — try again", browser.findElement(By.id("status")).getText());
     assertTrue(
         browser.findElement(By.id("status-reason")).getText().startsWith("no free cab"),
         browser.findElement(By.id("status-reason")).getText());

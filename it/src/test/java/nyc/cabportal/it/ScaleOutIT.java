@@ -217,7 +217,10 @@ class ScaleOutIT {
       await()
           .atMost(Duration.ofSeconds(60))
           .pollInterval(Duration.ofMillis(200))
-          .until(() -> RidesApi.FINAL.contains(browser.findElement(By.id("status")).getText()));
+          .until(
+              () ->
+                  RidesApi.FINAL.contains(
+                      browser.findElement(By.id("status")).getAttribute("data-status")));
       browser.get(BALANCED + "/my-rides.xhtml");
       assertEquals(
           1,

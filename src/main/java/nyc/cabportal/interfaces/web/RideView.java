@@ -26,6 +26,16 @@ public record RideView(Ride ride) {
     return ride.status().name();
   }
 
+  /** The status in a rider's words ("Cab on the way"). */
+  public String getStatusWords() {
+    return RideStatusWords.of(ride.status());
+  }
+
+  /** Every status's words, code → words, for the status page's script. */
+  public String getStatusWordsJson() {
+    return RideStatusWords.json();
+  }
+
   public String getStatusReason() {
     return ride.statusReason();
   }
