@@ -1,5 +1,7 @@
 // The request form's map: a click sets the pickup or the dropoff (whichever is chosen), filling
-// the coordinate fields; choosing a named place or typing coordinates moves its marker.
+// the coordinate fields; choosing a named place or typing coordinates moves its marker. A clicked
+// or typed point is named under its fields ("Midtown Center, Manhattan"), from the portal's map of
+// taxi zones (GET /api/map/places/at).
 (function () {
   "use strict";
   // A refused submit lists its errors at the top: start there (screen readers read it, the
@@ -25,11 +27,27 @@
     if (e.marker) { e.marker.setLatLng([lat, lon]); }
     else { e.marker = CabMap.point([lat, lon], e.color, e.label).addTo(map); }
   }
+  function named(end, text) {
+    var p = document.getElementById(end + "-named");
+    if (p) { p.textContent = text; }
+  }
+  function nameOf(end, lat, lon) {
+    named(end, "");
+    fetch(el.getAttribute("data-name-at") + "?lat=" + encodeURIComponent(lat) + "&lon=" +
+          encodeURIComponent(lon), { headers: { Accept: "application/json" } })
+      .then(function (res) { return res.ok ? res.json() : null; })
+      .then(function (at) {
+        if (!at) { return; }
+        named(end, at.name ? ends[end].label + ": " + at.name
+                           : ends[end].label + ": no neighbourhood here (water, or outside the city)");
+      })
+      .catch(function () { /* the coordinates still stand */ });
+  }
   function fromFields(end) {
     var chosen = places[field(end).value];
-    if (chosen) { place(end, chosen.lat, chosen.lon); return; }
+    if (chosen) { place(end, chosen.lat, chosen.lon); named(end, ""); return; }
     var lat = parseFloat(field(end + "Lat").value), lon = parseFloat(field(end + "Lon").value);
-    if (isFinite(lat) && isFinite(lon)) { place(end, lat, lon); }
+    if (isFinite(lat) && isFinite(lon)) { place(end, lat, lon); nameOf(end, lat, lon); }
   }
 
   map.on("click", function (ev) {
@@ -38,6 +56,7 @@
     field(end + "Lat").value = ev.latlng.lat.toFixed(5);
     field(end + "Lon").value = ev.latlng.lng.toFixed(5);
     place(end, ev.latlng.lat, ev.latlng.lng);
+    nameOf(end, ev.latlng.lat.toFixed(5), ev.latlng.lng.toFixed(5));
     if (end === "pickup") {
       var dropoff = document.getElementById("map-sets-dropoff");
       if (dropoff) { dropoff.checked = true; }

@@ -24,6 +24,7 @@ import nyc.cabportal.application.admin.DataQuality;
 import nyc.cabportal.application.admin.HeatMaps;
 import nyc.cabportal.application.admin.LiveOperations;
 import nyc.cabportal.application.admin.TripDashboard;
+import nyc.cabportal.domain.place.PlaceNames;
 import nyc.cabportal.domain.place.ServiceArea;
 import nyc.cabportal.domain.ride.RideQueue;
 import nyc.cabportal.domain.ride.RideRepository;
@@ -112,6 +113,16 @@ public class PortalServices {
   @Singleton
   MongoRideRepository mongoRides(MongoDatabase db) {
     return new MongoRideRepository(db.getCollection(RideDocument.COLLECTION));
+  }
+
+  @Inject
+  @ConfigProperty(name = "taxi.zones.geojson", defaultValue = "../shared/data/taxi_zones.geojson")
+  String taxiZonesFile;
+
+  @Produces
+  @Singleton
+  PlaceNames placeNames() {
+    return new PlaceNames(TaxiZoneNeighbourhoods.read(java.nio.file.Path.of(taxiZonesFile)));
   }
 
   @Produces

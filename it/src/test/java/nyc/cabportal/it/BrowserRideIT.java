@@ -109,6 +109,14 @@ class BrowserRideIT {
     assertTrue(pickupLat.startsWith("40."), pickupLat);
     assertTrue(dropoffLat.startsWith("40."), dropoffLat);
     assertTrue(Double.parseDouble(pickupLat) > Double.parseDouble(dropoffLat), "north, then south");
+    // Each point named under its fields, from the taxi zones: "Pickup: Midtown Center, Manhattan"
+    for (String end : new String[] {"pickup", "dropoff"}) {
+      await()
+          .atMost(Duration.ofSeconds(10))
+          .until(() -> !browser.findElement(By.id(end + "-named")).getText().isEmpty());
+      String named = browser.findElement(By.id(end + "-named")).getText();
+      assertTrue(named.matches("(Pickup|Dropoff): .+"), named);
+    }
     Browser.screenshot(browser, "request-map");
     assertEquals(java.util.List.of(), Browser.errors(browser), "browser console errors");
   }

@@ -67,6 +67,23 @@ class RideRequestIT {
    * polling. Read whole here (it ends by itself once the ride is answered).
    */
   @Test
+  void aPointIsNamedByItsPlaceOrItsTaxiZone() {
+    assertEquals(
+        "Times Square",
+        RidesApi.getPath("/api/map/places/at?lat=40.7580&lon=-73.9855").body().getString("name"));
+    assertEquals(
+        "Midtown Center, Manhattan",
+        RidesApi.getPath("/api/map/places/at?lat=40.7549&lon=-73.9840").body().getString("name"));
+    // The Upper Bay, between Brooklyn and Staten Island: no zone.
+    assertTrue(RidesApi.getPath("/api/map/places/at?lat=40.64&lon=-74.05").body().isNull("name"));
+    RidesApi.Answer bad = RidesApi.getPath("/api/map/places/at?lat=north&lon=-73.98");
+    assertEquals(400, bad.status());
+    assertTrue(
+        bad.body().getString("error").startsWith("lat and lon must be degrees"),
+        bad.body().toString());
+  }
+
+  @Test
   void aWaitingPageIsSentTheRideThenItsAnswerAndTheStreamEnds() throws Exception {
     String id = RidesApi.post(RidesApi.TIMES_SQUARE_TO_JFK).body().getString("id");
     HttpResponse<String> stream =

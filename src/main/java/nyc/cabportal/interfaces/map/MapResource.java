@@ -9,13 +9,18 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.concurrent.TimeUnit;
+import nyc.cabportal.domain.Quoted;
+import nyc.cabportal.domain.place.GeoPoint;
 import nyc.cabportal.domain.place.NycPlaces;
 import nyc.cabportal.domain.place.Place;
+import nyc.cabportal.domain.place.PlaceNames;
 import nyc.cabportal.infrastructure.BoroughOutlines;
+import nyc.cabportal.interfaces.rest.RideJson;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -34,6 +39,8 @@ public class MapResource {
       name = "boroughs.geojson",
       defaultValue = "../shared/data/nyc_borough_boundaries.geojson")
   String boroughsFile;
+
+  @Inject PlaceNames placeNames;
 
   private volatile byte[] outlines;
 
@@ -80,6 +87,47 @@ public class MapResource {
     }
     JsonArray body = places.build();
     return Response.ok(body.toString()).cacheControl(ONE_DAY).build();
+  }
+
+  /**
+   * What a rider calls a point ({@code ?lat=40.7505&lon=-73.9823}): {@code {"lat", "lon", "name"}},
+   * the name a named place's or the neighbourhood's ("Midtown Center, Manhattan"), null in water or
+   * outside the city's zones. The request form names a clicked or typed point with it.
+   */
+  @GET
+  @Path("places/at")
+  @Produces(MediaType.APPLICATION_JSON)
+  public Response placeAt(@QueryParam("lat") String lat, @QueryParam("lon") String lon) {
+    Double la = degrees(lat, 90);
+    Double lo = degrees(lon, 180);
+    if (la == null || lo == null) {
+      return Response.status(Response.Status.BAD_REQUEST)
+          .entity(
+              RideJson.error(
+                      "lat and lon must be degrees, e.g. ?lat=40.7505&lon=-73.9823: not lat="
+                          + Quoted.of(String.valueOf(lat))
+                          + ", lon="
+                          + Quoted.of(String.valueOf(lon)))
+                  .toString())
+          .build();
+    }
+    GeoPoint p = new GeoPoint(la, lo);
+    var body = JSON.createObjectBuilder().add("lat", la).add("lon", lo);
+    placeNames.of(p).ifPresentOrElse(n -> body.add("name", n), () -> body.addNull("name"));
+    return Response.ok(body.build().toString()).cacheControl(ONE_DAY).build();
+  }
+
+  /** A finite number of degrees within ±{@code limit}, or null. */
+  private static Double degrees(String text, double limit) {
+    if (text == null || text.isBlank() || text.length() > 32) {
+      return null;
+    }
+    try {
+      double v = Double.parseDouble(text.strip());
+      return Double.isFinite(v) && Math.abs(v) <= limit ? v : null;
+    } catch (NumberFormatException e) {
+      return null;
+    }
   }
 
   private static CacheControl cacheFor(long seconds) {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import nyc.cabportal.application.RideTracker;
+import nyc.cabportal.domain.place.PlaceNames;
 import nyc.cabportal.domain.ride.Ride;
 
 /** The rides of this browser ({@code my-rides.xhtml}, {@link RideHistoryCookie}), newest first. */
@@ -18,6 +19,7 @@ public class MyRides {
 
   @Inject RideHistoryCookie history;
   @Inject RideTracker tracker;
+  @Inject PlaceNames placeNames;
 
   private List<RideView> rides;
   private boolean incomplete;
@@ -31,7 +33,10 @@ public class MyRides {
       }
       for (var lookup : lookups) {
         try {
-          lookup.get(5, TimeUnit.SECONDS).map(RideView::new).ifPresent(rides::add);
+          lookup
+              .get(5, TimeUnit.SECONDS)
+              .map(r -> new RideView(r, placeNames))
+              .ifPresent(rides::add);
         } catch (Exception e) {
           if (e instanceof InterruptedException) {
             Thread.currentThread().interrupt();

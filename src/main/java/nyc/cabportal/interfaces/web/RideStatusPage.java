@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.util.concurrent.TimeUnit;
 import nyc.cabportal.application.RideTracker;
 import nyc.cabportal.domain.Quoted;
+import nyc.cabportal.domain.place.PlaceNames;
 
 /**
  * The first render of {@code ride-status.xhtml?id=…}; the page then follows the ride by itself
@@ -17,6 +18,7 @@ import nyc.cabportal.domain.Quoted;
 public class RideStatusPage {
 
   @Inject RideTracker tracker;
+  @Inject PlaceNames placeNames;
 
   private String id;
   private RideView ride;
@@ -33,7 +35,7 @@ public class RideStatusPage {
               .find(id)
               .toCompletableFuture()
               .get(5, TimeUnit.SECONDS)
-              .map(RideView::new)
+              .map(r -> new RideView(r, placeNames))
               .orElse(null);
       if (ride == null) {
         problem = "There is no ride with id " + Quoted.of(id) + ".";

@@ -4,7 +4,7 @@ import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import nyc.cabportal.domain.place.GeoPoint;
-import nyc.cabportal.domain.place.NycPlaces;
+import nyc.cabportal.domain.place.PlaceNames;
 import nyc.cabportal.domain.ride.Ride;
 import nyc.cabportal.domain.ride.RideResult;
 import nyc.cabportal.trips.geo.NewYork;
@@ -13,7 +13,7 @@ import nyc.cabportal.trips.geo.NewYork;
  * A ride as the pages show it: words and rounded numbers instead of raw fields. The status page's
  * script renders the same wording from the REST API while the ride changes.
  */
-public record RideView(Ride ride) {
+public record RideView(Ride ride, PlaceNames placeNames) {
 
   private static final DateTimeFormatter TIME =
       DateTimeFormatter.ofPattern("MMM d, HH:mm:ss", Locale.US).withZone(NewYork.ZONE);
@@ -52,8 +52,8 @@ public record RideView(Ride ride) {
     return describe(ride.request().dropoff());
   }
 
-  private static String describe(GeoPoint p) {
-    return NycPlaces.at(p).map(place -> place.name() + " (" + p + ")").orElse(p.toString());
+  private String describe(GeoPoint p) {
+    return placeNames.describe(p);
   }
 
   public int getPassengers() {

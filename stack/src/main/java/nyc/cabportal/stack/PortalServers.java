@@ -64,6 +64,7 @@ final class PortalServers {
     env.put("KAFKA_BOOTSTRAP_SERVERS", settings.kafkaBootstrapServers());
     env.put("MONGODB_URI", settings.mongoUri());
     env.put("BOROUGHS_GEOJSON", settings.boroughs().toString());
+    env.put("TAXI_ZONES_GEOJSON", settings.taxiZones().toString());
     env.put("ADMIN_PASSWORD", adminPassword().value());
     // The balancer and the load generator reach the portal from this machine and say which rider
     // they act for in X-Forwarded-For (the rate limit is per rider).

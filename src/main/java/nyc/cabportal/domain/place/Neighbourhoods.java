@@ -1,0 +1,16 @@
+package nyc.cabportal.domain.place;
+
+import java.util.Optional;
+
+/**
+ * The name a New Yorker gives the part of the city a point is in — the TLC taxi zone, "Midtown
+ * Center, Manhattan" — so that a rider reads a place, not coordinates. Empty outside every zone
+ * (water, New Jersey) or where no zone map is configured.
+ */
+public interface Neighbourhoods {
+
+  Optional<String> of(GeoPoint p);
+
+  /** No names: coordinates stay coordinates. */
+  Neighbourhoods NONE = p -> Optional.empty();
+}

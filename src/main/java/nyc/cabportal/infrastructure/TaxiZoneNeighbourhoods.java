@@ -1,0 +1,49 @@
+package nyc.cabportal.infrastructure;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.logging.Logger;
+import nyc.cabportal.domain.place.GeoPoint;
+import nyc.cabportal.domain.place.Neighbourhoods;
+import nyc.cabportal.trips.geo.TaxiZones;
+
+/**
+ * Neighbourhoods from the TLC taxi zones file ({@code taxi_zones.geojson}, 263 named zones), the
+ * same map the worker prices the JFK flat fare by. Without the file the portal still works and says
+ * coordinates: a missing map of names is not worth refusing rides over.
+ */
+public final class TaxiZoneNeighbourhoods implements Neighbourhoods {
+
+  private static final Logger LOG = Logger.getLogger(TaxiZoneNeighbourhoods.class.getName());
+
+  private final TaxiZones zones;
+
+  private TaxiZoneNeighbourhoods(TaxiZones zones) {
+    this.zones = zones;
+  }
+
+  /**
+   * The zones of {@code geojson}, or {@link Neighbourhoods#NONE} (logged) when it is unreadable.
+   */
+  public static Neighbourhoods read(Path geojson) {
+    try {
+      return new TaxiZoneNeighbourhoods(TaxiZones.read(geojson));
+    } catch (RuntimeException e) {
+      LOG.warning(
+          "no place names: the taxi zones file "
+              + geojson
+              + " could not be read ("
+              + e.getMessage()
+              + "); set TAXI_ZONES_GEOJSON to the TLC taxi zones file");
+      return Neighbourhoods.NONE;
+    }
+  }
+
+  /** "Midtown Center, Manhattan"; "Newark Airport" for the TLC's zone outside the city. */
+  @Override
+  public Optional<String> of(GeoPoint p) {
+    return zones
+        .of(p.lat(), p.lon())
+        .map(z -> z.borough().equals("EWR") ? z.name() : z.name() + ", " + z.borough());
+  }
+}
