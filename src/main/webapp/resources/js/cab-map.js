@@ -12,6 +12,9 @@ var CabMap = (function () {
     } else {
       map.attributionControl.addAttribution("Borough outlines: NYC Department of City Planning");
     }
+    // The outlines in a pane of their own under the overlays (Leaflet's overlay pane is at 400),
+    // so that heat-map hexagons and trip lines draw over the boroughs' fill, not under it.
+    map.createPane("outlines").style.zIndex = 350;
     fetch(el.getAttribute("data-boroughs"), { headers: { Accept: "application/geo+json" } })
       .then(function (res) {
         if (!res.ok) { throw new Error("HTTP " + res.status); }
@@ -19,6 +22,7 @@ var CabMap = (function () {
       })
       .then(function (geojson) {
         L.geoJSON(geojson, {
+          pane: "outlines",
           style: { color: "#44546a", weight: 1, fillColor: "#dfe6ee", fillOpacity: tiles ? 0.1 : 0.6 },
           onEachFeature: function (f, layer) { layer.bindTooltip(f.properties.name, { sticky: true }); }
         }).addTo(map).bringToBack();

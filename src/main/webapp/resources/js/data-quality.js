@@ -2,9 +2,16 @@
 // the data the page carries.
 (function () {
   "use strict";
+  // Log axes: a label at each power of ten only, so that 2, 3, 4 … 9 do not pile up.
+  function powersOfTen(value) {
+    var p = Math.log10(value);
+    return Math.abs(p - Math.round(p)) < 1e-9 ? Number(value).toLocaleString("en-US") : "";
+  }
   var files = document.getElementById("files-chart");
   if (files && typeof Chart !== "undefined") {
     var rows = JSON.parse(files.getAttribute("data-files") || "[]");
+    // Room for every file's label: 22 px a file.
+    files.parentNode.style.height = Math.max(288, 90 + 22 * rows.length) + "px";
     new Chart(files, {
       type: "bar",
       data: {
@@ -18,8 +25,9 @@
         indexAxis: "y", animation: false, maintainAspectRatio: false,
         plugins: { title: { display: true, text: "Kept and rejected rows by file (files that read rows in this run)" } },
         scales: {
-          x: { type: "logarithmic", title: { display: true, text: "rows (log scale)" } },
-          y: { title: { display: true, text: "file" } }
+          x: { type: "logarithmic", title: { display: true, text: "rows (log scale)" },
+               ticks: { callback: powersOfTen } },
+          y: { title: { display: true, text: "file" }, ticks: { autoSkip: false } }
         }
       }
     });
@@ -44,8 +52,9 @@
         legend: { display: false }
       },
       scales: {
-        x: { type: "logarithmic", title: { display: true, text: "rows (log scale)" } },
-        y: { title: { display: true, text: "reason" } }
+        x: { type: "logarithmic", title: { display: true, text: "rows (log scale)" },
+             ticks: { callback: powersOfTen } },
+        y: { title: { display: true, text: "reason" }, ticks: { autoSkip: false } }
       }
     }
   });

@@ -9,6 +9,8 @@ import java.util.Optional;
 import nyc.cabportal.domain.dataquality.DataPrepRun;
 import nyc.cabportal.domain.dataquality.DataPrepRuns;
 import nyc.cabportal.domain.ride.StoreUnavailable;
+import nyc.cabportal.trips.Quirk;
+import nyc.cabportal.trips.RejectReason;
 
 /**
  * The data-quality page's use case: one data-prep run's report (by default the latest successful
@@ -51,6 +53,14 @@ public final class DataQuality {
     }
   }
 
+  /** A reason's or a rule's words, from the cleaning rules themselves; "" for an unknown name. */
+  private static String words(String name) {
+    return RejectReason.ofKey(name)
+        .map(RejectReason::words)
+        .or(() -> Quirk.ofKey(name).map(Quirk::words))
+        .orElse("");
+  }
+
   /** Rows by name with their share of the rows read, most rows first. */
   private static List<DataQualityReport.Reason> shares(Map<String, Long> byName, long read) {
     List<DataQualityReport.Reason> out = new ArrayList<>();
@@ -59,6 +69,7 @@ public final class DataQuality {
             out.add(
                 new DataQualityReport.Reason(
                     reason,
+                    words(reason),
                     rows,
                     read == 0 ? "" : String.format(Locale.ROOT, "%.2f %%", 100.0 * rows / read))));
     out.sort(Comparator.comparingLong(DataQualityReport.Reason::rows).reversed());

@@ -23,5 +23,5 @@ public record DataQualityReport(
    * A rejection reason or a rule, how many rows it took or kept and their share of the rows read
    * ("0.42 %").
    */
-  public record Reason(String name, long rows, String share) {}
+  public record Reason(String name, String words, long rows, String share) {}
 }

@@ -103,9 +103,11 @@ public final class MongoDataPrepRuns implements DataPrepRuns {
   }
 
   private static DataPrepRun.RejectedRow sample(Document s) {
+    String file = s.getString("file");
     return new DataPrepRun.RejectedRow(
         s.getString("reason"),
-        s.getString("file"),
+        // The file's name, as the files table shows it: the server's paths say nothing to an admin.
+        file == null ? "" : Path.of(file).getFileName().toString(),
         number(s.get("line")),
         s.getString("detail"),
         s.getString("raw"));

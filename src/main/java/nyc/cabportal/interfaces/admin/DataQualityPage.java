@@ -6,10 +6,15 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.JsonArrayBuilder;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Locale;
 import nyc.cabportal.application.admin.DataQuality;
 import nyc.cabportal.application.admin.DataQualityReport;
 import nyc.cabportal.domain.dataquality.DataPrepRun;
+import nyc.cabportal.trips.geo.NewYork;
 
 /**
  * The data-quality page ({@code /admin/data-quality.xhtml?run=…}): the report of one data-prep run
@@ -92,6 +97,21 @@ public class DataQualityPage {
   public List<DataPrepRun.InputFileReport> getFiles() {
     return report.run().map(DataPrepRun::files).orElse(List.of());
   }
+
+  /** An ISO-8601 instant as New York time ("Dec 2, 17:07:40"); the text as it is otherwise. */
+  public String newYorkTime(String iso) {
+    if (iso == null || iso.isBlank()) {
+      return "";
+    }
+    try {
+      return NEW_YORK.format(Instant.parse(iso));
+    } catch (DateTimeParseException e) {
+      return iso;
+    }
+  }
+
+  private static final DateTimeFormatter NEW_YORK =
+      DateTimeFormatter.ofPattern("MMM d, HH:mm:ss", Locale.US).withZone(NewYork.ZONE);
 
   public List<DataPrepRun.RejectedRow> getSamples() {
     return report.run().map(DataPrepRun::samples).orElse(List.of());

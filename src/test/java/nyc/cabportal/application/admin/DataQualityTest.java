@@ -8,6 +8,7 @@ import java.util.Optional;
 import nyc.cabportal.domain.dataquality.DataPrepRun;
 import nyc.cabportal.domain.dataquality.DataPrepRuns;
 import nyc.cabportal.domain.ride.StoreUnavailable;
+import nyc.cabportal.trips.Quirk;
 import org.junit.jupiter.api.Test;
 
 class DataQualityTest {
@@ -54,13 +55,20 @@ class DataQualityTest {
     assertEquals(Optional.of(RUN), r.run());
     assertEquals(
         List.of(
-            new DataQualityReport.Reason("outside_region", 20, "2.00 %"),
-            new DataQualityReport.Reason("duplicate", 10, "1.00 %")),
+            new DataQualityReport.Reason(
+                "outside_region",
+                "a point more than 100 miles beyond the city: a broken GPS reading",
+                20,
+                "2.00 %"),
+            new DataQualityReport.Reason(
+                "duplicate", "the same line, or the same trip, as an earlier one", 10, "1.00 %")),
         r.reasons());
     assertEquals(
         List.of(
-            new DataQualityReport.Reason("outside_service_area", 40, "4.00 %"),
-            new DataQualityReport.Reason("whole_minute_times", 5, "0.50 %")),
+            new DataQualityReport.Reason(
+                "outside_service_area", Quirk.OUTSIDE_SERVICE_AREA.words(), 40, "4.00 %"),
+            new DataQualityReport.Reason(
+                "whole_minute_times", Quirk.WHOLE_MINUTE_TIMES.words(), 5, "0.50 %")),
         r.rules());
     assertEquals(Optional.empty(), r.problem());
   }

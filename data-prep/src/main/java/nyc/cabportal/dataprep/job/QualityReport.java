@@ -16,9 +16,6 @@ import org.bson.Document;
  */
 final class QualityReport {
 
-  /** The rule that keeps a trip leaving the service area, as the report counts it. */
-  static final String OUTSIDE_SERVICE_AREA = "outside_service_area";
-
   private final Map<String, Document> files = new LinkedHashMap<>();
   private final List<Document> samples = new ArrayList<>();
   private final Map<String, Object> timings = new LinkedHashMap<>();
@@ -60,9 +57,8 @@ final class QualityReport {
   }
 
   /**
-   * Adds {@code n} kept rows of {@code file} that a rule for a quirk of the 2014 files decided:
-   * {@value #OUTSIDE_SERVICE_AREA} or a {@link nyc.cabportal.trips.Quirk} key. A row may count
-   * under two rules.
+   * Adds {@code n} kept rows of {@code file} that a rule for a quirk of the 2014 files decided: a
+   * {@link nyc.cabportal.trips.Quirk} key. A row may count under two rules.
    */
   void keptByRule(String file, String rule, long n) {
     Document by = files.get(file).get("keptByRule", Document.class);

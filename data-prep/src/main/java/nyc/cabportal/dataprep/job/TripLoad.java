@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import nyc.cabportal.dataprep.serving.RowDocuments;
+import nyc.cabportal.trips.Quirk;
 import nyc.cabportal.trips.input.InputFile;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
@@ -140,7 +141,7 @@ final class TripLoad {
       long n = r.getLong(4);
       report.count(file, r.getString(1), n);
       if (!r.isNullAt(2) && !r.getBoolean(2)) {
-        report.keptByRule(file, QualityReport.OUTSIDE_SERVICE_AREA, n);
+        report.keptByRule(file, Quirk.OUTSIDE_SERVICE_AREA.key(), n);
       }
       if (!r.isNullAt(3)) {
         report.keptByRule(file, r.getString(3), n);
