@@ -14,6 +14,7 @@
   var mapEl = document.getElementById("ride-map");
   var map = mapEl && typeof L !== "undefined" ? CabMap.create(mapEl) : null;
   var drawn = { trip: false, cab: false };
+  var cabMarker = null, ticker = null;
 
   function draw(ride) {
     if (!map) { return; }
@@ -29,11 +30,45 @@
     if (cab && !drawn.cab) {
       var at = [cab.lat, cab.lon];
       L.polyline([at, from], { color: "#c99400", weight: 4 }).addTo(map);
-      CabMap.point(at, CabMap.CAB, "Cab " + cab.id).addTo(map);
+      cabMarker = CabMap.point(at, CabMap.CAB, "Cab " + cab.id).addTo(map);
       map.fitBounds(L.latLngBounds([from, to, at]).pad(0.2));
       drawn.cab = true;
       mapEl.setAttribute("data-cab-drawn", cab.id);
     }
+  }
+
+  // After dispatch the estimate is played forward (CabProgress on the server says the same): the
+  // cab moves along the straight line to the pickup over its ETA, then to the dropoff over the
+  // trip's time, and the row under "Your cab is" counts down. No cab reports its position: this
+  // is the estimate's clock, not a tracked cab.
+  function playForward(ride) {
+    var r = ride.result;
+    if (ticker || ride.status !== "DISPATCHED" || !r || !r.cab || r.pickupEtaSeconds == null) { return; }
+    var dispatched = Date.parse(ride.timings && ride.timings.dispatchedAt);
+    var start = isFinite(dispatched) ? Math.min(dispatched, Date.now()) : Date.now();
+    var cab = [r.cab.lat, r.cab.lon], from = [ride.pickup.lat, ride.pickup.lon],
+        to = [ride.dropoff.lat, ride.dropoff.lon];
+    var eta = r.pickupEtaSeconds, trip = r.durationSeconds || 0;
+    function along(a, b, f) { return [a[0] + (b[0] - a[0]) * f, a[1] + (b[1] - a[1]) * f]; }
+    function minutes(s) { return Math.max(1, Math.round(s / 60)); }
+    function tick() {
+      var t = Math.max(0, (Date.now() - start) / 1000), phase, at;
+      if (t < eta) {
+        phase = "to-pickup"; at = along(cab, from, eta > 0 ? t / eta : 1);
+        text("eta", minutes(eta - t) + " min from the pickup");
+      } else if (t < eta + trip) {
+        phase = "on-trip"; at = along(from, to, (t - eta) / trip);
+        text("eta", "on the trip: " + minutes(eta + trip - t) + " min to the dropoff");
+      } else {
+        phase = "arrived"; at = to;
+        text("eta", "at the dropoff");
+        clearInterval(ticker);
+      }
+      if (cabMarker) { cabMarker.setLatLng(at); }
+      if (mapEl) { mapEl.setAttribute("data-cab-phase", phase); }
+    }
+    tick();
+    ticker = setInterval(tick, 1000);
   }
 
   function text(id, value) {
@@ -83,7 +118,7 @@
       // Without a cab (NO_CAB) there is no cab and no arrival to show, only the estimate.
       show("cab-row", !!r.cab);
       text("cab", r.cab ? r.cab.id + (r.pickupDistanceKm != null ? " (" + r.pickupDistanceKm.toFixed(1) + " km away)" : "") : "");
-      text("eta", r.pickupEtaSeconds != null ? Math.max(1, Math.round(r.pickupEtaSeconds / 60)) + " min" : "");
+
       // A fixed fare (the tariff's JFK flat fare) is one figure, not a range.
       text("fare", r.fare.p10 === r.fare.p90
         ? usd.format(r.fare.p50) + " (a fixed fare)"
@@ -95,6 +130,7 @@
       show("result", true);
     }
     draw(ride);
+    playForward(ride);
   }
 
   function poll() {

@@ -68,7 +68,16 @@ class BrowserRideIT {
     // In a rider's words: "Meter: about 4.2 km and 14 min → $15.50, from 12 past trips …"
     assertTrue(basis.startsWith("Meter: about ") && basis.contains(" past trips "), basis);
     assertTrue(browser.findElement(By.id("cab")).getText().startsWith("cab-"));
-    assertTrue(browser.findElement(By.id("eta")).getText().endsWith("min"));
+    // The cab on its way, counted down and moved along the line to the pickup.
+    assertTrue(
+        browser.findElement(By.id("eta")).getText().endsWith("min from the pickup"),
+        browser.findElement(By.id("eta")).getText());
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(
+            () ->
+                "to-pickup"
+                    .equals(browser.findElement(By.id("ride-map")).getAttribute("data-cab-phase")));
     await()
         .atMost(Duration.ofSeconds(10))
         .until(

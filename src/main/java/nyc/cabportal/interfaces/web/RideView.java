@@ -1,10 +1,12 @@
 package nyc.cabportal.interfaces.web;
 
 import java.text.NumberFormat;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import nyc.cabportal.domain.place.GeoPoint;
 import nyc.cabportal.domain.place.PlaceNames;
+import nyc.cabportal.domain.ride.CabProgress;
 import nyc.cabportal.domain.ride.Ride;
 import nyc.cabportal.domain.ride.RideResult;
 import nyc.cabportal.trips.geo.NewYork;
@@ -105,10 +107,27 @@ public record RideView(Ride ride, PlaceNames placeNames) {
     return r == null || r.cab() == null ? "" : r.cab().id();
   }
 
+  /**
+   * Where the cab is now, by the estimate's clock ({@link CabProgress}): "9 min from the pickup",
+   * "on the trip: 14 min to the dropoff", "at the dropoff". The status page's script goes on from
+   * there.
+   */
   public String getPickupEta() {
     RideResult r = ride.result();
-    return r == null || r.pickupEtaSeconds() == null
-        ? ""
-        : Math.round(r.pickupEtaSeconds() / 60.0) + " min";
+    if (r == null || r.pickupEtaSeconds() == null || r.cab() == null) {
+      return "";
+    }
+    Instant dispatched = ride.timings().dispatchedAt();
+    CabProgress p =
+        CabProgress.at(
+            dispatched == null ? Instant.now() : dispatched,
+            r.pickupEtaSeconds(),
+            r.durationSeconds() == null ? 0 : r.durationSeconds(),
+            Instant.now());
+    return switch (p.phase()) {
+      case TO_PICKUP -> p.minutesLeft() + " min from the pickup";
+      case ON_TRIP -> "on the trip: " + p.minutesLeft() + " min to the dropoff";
+      case ARRIVED -> "at the dropoff";
+    };
   }
 }
