@@ -29,7 +29,7 @@ public final class RunningStack implements BeforeAllCallback {
     DataDirectory.delete(data);
     StackSettings settings =
         StackSettings.fromEnvironment(root, Map.of())
-            .withPorts(HTTP_PORT, 19092, 19093, 37017, data);
+            .withPorts(HTTP_PORT, 19092, 19093, 37017, 19464, data);
     stack = new EmbeddedStack(settings);
     long t0 = System.nanoTime();
     stack.startAll();

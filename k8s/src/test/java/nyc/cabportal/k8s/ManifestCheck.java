@@ -48,13 +48,21 @@ final class ManifestCheck {
           Map.entry(
               "rbac.authorization.k8s.io/v1/RoleBinding",
               io.fabric8.kubernetes.api.model.rbac.RoleBinding.class),
-          Map.entry("kafka.strimzi.io/v1beta2/Kafka", io.strimzi.api.kafka.model.kafka.Kafka.class),
+          Map.entry("kafka.strimzi.io/v1/Kafka", io.strimzi.api.kafka.model.kafka.Kafka.class),
           Map.entry(
-              "kafka.strimzi.io/v1beta2/KafkaNodePool",
+              "kafka.strimzi.io/v1/KafkaNodePool",
               io.strimzi.api.kafka.model.nodepool.KafkaNodePool.class),
           Map.entry(
-              "kafka.strimzi.io/v1beta2/KafkaTopic",
-              io.strimzi.api.kafka.model.topic.KafkaTopic.class));
+              "kafka.strimzi.io/v1/KafkaTopic", io.strimzi.api.kafka.model.topic.KafkaTopic.class),
+          Map.entry(
+              "monitoring.coreos.com/v1/ServiceMonitor",
+              io.fabric8.openshift.api.model.monitoring.v1.ServiceMonitor.class),
+          Map.entry(
+              "monitoring.coreos.com/v1/PodMonitor",
+              io.fabric8.openshift.api.model.monitoring.v1.PodMonitor.class),
+          Map.entry(
+              "monitoring.coreos.com/v1/PrometheusRule",
+              io.fabric8.openshift.api.model.monitoring.v1.PrometheusRule.class));
 
   private static final ObjectMapper YAML =
       new ObjectMapper(new YAMLFactory())

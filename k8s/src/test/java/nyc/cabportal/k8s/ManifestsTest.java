@@ -56,7 +56,9 @@ class ManifestsTest {
               "kind: Kafka\n",
               "name: ride-requests\n",
               "name: cab-dispatch\n",
-              "kind: CronJob")) {
+              "kind: CronJob",
+              "kind: PrometheusRule",
+              "name: cab-portal-grafana-dashboard")) {
         assertTrue(yaml.contains(part), overlay + " renders " + part.strip());
       }
       assertEquals(List.of(), ManifestCheck.problems(yaml), overlay.getFileName().toString());
@@ -81,6 +83,15 @@ class ManifestsTest {
     List<String> kafka = ManifestCheck.problems(strimziTypo);
     assertTrue(
         kafka.size() == 1 && kafka.get(0).contains("KafkaTopic/ride-requests"), kafka.toString());
+    // And in the Prometheus operator's kinds: a PodMonitor, an alert rule.
+    List<String> monitor =
+        ManifestCheck.problems(yaml.replaceFirst("podMetricsEndpoints:", "podMetricEndpoints:"));
+    assertTrue(
+        monitor.size() == 1 && monitor.get(0).contains("PodMonitor/cab-dispatch"),
+        monitor.toString());
+    List<String> rule = ManifestCheck.problems(yaml.replaceFirst("expr: \\|", "expression: |"));
+    assertTrue(
+        rule.size() == 1 && rule.get(0).contains("PrometheusRule/cab-portal"), rule.toString());
   }
 
   @Test

@@ -116,7 +116,9 @@ public final class EmbeddedStack implements AutoCloseable {
             "--boroughs-geojson",
             settings.boroughs().toString(),
             "--taxi-zones-geojson",
-            settings.taxiZones().toString());
+            settings.taxiZones().toString(),
+            "--metrics-port",
+            String.valueOf(settings.workerMetricsPort()));
     Readiness.waitFor(worker, "the worker to run its first micro-batch", () -> Files.exists(ready));
   }
 

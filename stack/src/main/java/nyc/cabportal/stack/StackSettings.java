@@ -11,6 +11,8 @@ import java.util.Map;
  *
  * @param root the repository root (holds target/, worker/, stack/)
  * @param dataDir where the parts keep their data and logs between starts
+ * @param workerMetricsPort where the dispatch worker serves its Prometheus metrics ({@code
+ *     WORKER_METRICS_PORT}, 9464)
  * @param tripData the NYC trip files data prep loads on the first start ({@code DATAPREP_INPUT}, by
  *     default the shared data beside the repository)
  * @param boroughs the NYC borough boundaries GeoJSON ({@code BOROUGHS_GEOJSON}, by default the
@@ -25,6 +27,7 @@ public record StackSettings(
     int kafkaPort,
     int kafkaControllerPort,
     int mongoPort,
+    int workerMetricsPort,
     String externalKafka,
     String externalMongo,
     int rideRequestPartitions,
@@ -41,6 +44,7 @@ public record StackSettings(
         port(env, "KAFKA_PORT", 9092),
         port(env, "KAFKA_CONTROLLER_PORT", 9093),
         port(env, "MONGODB_PORT", 27017),
+        port(env, "WORKER_METRICS_PORT", 9464),
         blankToNull(env.get("KAFKA_BOOTSTRAP_SERVERS")),
         blankToNull(env.get("MONGODB_URI")),
         intValue(env, "RIDE_REQUESTS_PARTITIONS", 1),
@@ -62,7 +66,8 @@ public record StackSettings(
   }
 
   /** The same stack on other ports and another data directory (integration tests). */
-  public StackSettings withPorts(int http, int kafka, int kafkaController, int mongo, Path data) {
+  public StackSettings withPorts(
+      int http, int kafka, int kafkaController, int mongo, int workerMetrics, Path data) {
     return new StackSettings(
         root,
         data,
@@ -70,6 +75,7 @@ public record StackSettings(
         kafka,
         kafkaController,
         mongo,
+        workerMetrics,
         null,
         null,
         rideRequestPartitions,
@@ -87,6 +93,7 @@ public record StackSettings(
         kafkaPort,
         kafkaControllerPort,
         mongoPort,
+        workerMetricsPort,
         externalKafka,
         externalMongo,
         rideRequestPartitions,

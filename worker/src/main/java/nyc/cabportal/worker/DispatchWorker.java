@@ -28,8 +28,10 @@ import nyc.cabportal.worker.history.HistoricalEstimator;
 import nyc.cabportal.worker.history.LiveHistory;
 import nyc.cabportal.worker.history.TripHistoryStore;
 import nyc.cabportal.worker.matching.BatchMatcher;
+import nyc.cabportal.worker.operations.BatchReports;
 import nyc.cabportal.worker.operations.MongoBatchReports;
 import nyc.cabportal.worker.operations.RequestRate;
+import nyc.cabportal.worker.operations.WorkerMetrics;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -93,7 +95,8 @@ public final class DispatchWorker {
               t.setDaemon(true);
               return t;
             });
-    try (MongoClient mongo = MongoClients.create(options.mongodbUri());
+    try (WorkerMetrics metrics = new WorkerMetrics().serve(options.metricsPort());
+        MongoClient mongo = MongoClients.create(options.mongodbUri());
         DeadLetterQueue deadLetters = new DeadLetterQueue(options.kafkaBootstrapServers())) {
       MongoDatabase db = mongo.getDatabase(options.mongodbDatabase());
       MongoRideResults results = new MongoRideResults(db.getCollection(ContractNames.RIDES));
@@ -119,11 +122,16 @@ public final class DispatchWorker {
               fleetStore,
               results,
               deadLetters,
-              new MongoBatchReports(db.getCollection(ContractNames.DISPATCH_BATCHES)),
+              BatchReports.all(
+                  new MongoBatchReports(db.getCollection(ContractNames.DISPATCH_BATCHES)), metrics),
               Clock.systemUTC());
       signalReadiness(spark, options.readyFile());
       runUntilStopped(
-          spark, options, batch, new RequestRate(db.getCollection(ContractNames.REQUEST_RATE)));
+          spark,
+          options,
+          batch,
+          new RequestRate(db.getCollection(ContractNames.REQUEST_RATE)),
+          metrics);
     } finally {
       scheduler.shutdownNow();
       spark.stop();
@@ -162,7 +170,11 @@ public final class DispatchWorker {
    * heal. Back-off doubles from 1 s to 30 s and resets after a healthy minute.
    */
   private static void runUntilStopped(
-      SparkSession spark, WorkerOptions options, DispatchBatch batch, RequestRate rate)
+      SparkSession spark,
+      WorkerOptions options,
+      DispatchBatch batch,
+      RequestRate rate,
+      WorkerMetrics metrics)
       throws Exception {
     // The request-rate aggregation's state is a few 1-minute counts: two partitions, not 200.
     // (A stateful query keeps the value of its first start in its checkpoint.)
@@ -210,6 +222,7 @@ public final class DispatchWorker {
           }
         }
         spark.streams().resetTerminated();
+        metrics.queryRestarted();
         Thread.sleep(backoffMs);
         backoffMs = Math.min(30_000, backoffMs * 2);
       }

@@ -20,7 +20,8 @@ public record WorkerOptions(
     String boroughs,
     String taxiZones,
     int fleetSize,
-    double matchRadiusKm) {
+    double matchRadiusKm,
+    int metricsPort) {
 
   static final List<Option> DECLARED =
       List.of(
@@ -40,7 +41,9 @@ public record WorkerOptions(
               null,
               "the TLC taxi zones GeoJSON: where the 2014 tariff's flat fares and surcharges apply"),
           new Option("fleet-size", "3000", "cabs in the simulated fleet"),
-          new Option("match-radius-km", "5", "farthest a cab is sent to a pickup, km"));
+          new Option("match-radius-km", "5", "farthest a cab is sent to a pickup, km"),
+          new Option(
+              "metrics-port", "9464", "where /metrics serves the worker's metrics (Prometheus)"));
 
   static final String USAGE = Options.usage("DispatchWorker", DECLARED);
 
@@ -70,6 +73,20 @@ public record WorkerOptions(
         o.get("boroughs-geojson"),
         o.get("taxi-zones-geojson"),
         fleetSize,
-        radius);
+        radius,
+        port(o.get("metrics-port")));
+  }
+
+  private static int port(String value) {
+    try {
+      int port = Integer.parseInt(value);
+      if (port >= 1 && port <= 65535) {
+        return port;
+      }
+    } catch (NumberFormatException e) {
+      // said below
+    }
+    throw new IllegalArgumentException(
+        "--metrics-port must be a port number from 1 to 65535, not " + value);
   }
 }

@@ -21,7 +21,7 @@ import nyc.cabportal.worker.fleet.Fleet;
 import nyc.cabportal.worker.fleet.MongoFleet;
 import nyc.cabportal.worker.history.LiveHistory;
 import nyc.cabportal.worker.operations.BatchReport;
-import nyc.cabportal.worker.operations.MongoBatchReports;
+import nyc.cabportal.worker.operations.BatchReports;
 import org.apache.spark.api.java.function.VoidFunction2;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -55,7 +55,7 @@ public final class DispatchBatch implements VoidFunction2<Dataset<Row>, Long> {
   private final transient MongoFleet fleetStore;
   private final transient MongoRideResults results;
   private final transient DeadLetterQueue deadLetters;
-  private final transient MongoBatchReports reports;
+  private final transient BatchReports reports;
   private final transient Clock clock;
   private transient boolean lookedUp;
 
@@ -66,7 +66,7 @@ public final class DispatchBatch implements VoidFunction2<Dataset<Row>, Long> {
       MongoFleet fleetStore,
       MongoRideResults results,
       DeadLetterQueue deadLetters,
-      MongoBatchReports reports,
+      BatchReports reports,
       Clock clock) {
     this.dispatcher = dispatcher;
     this.history = history;

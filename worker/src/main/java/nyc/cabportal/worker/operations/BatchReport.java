@@ -76,6 +76,37 @@ public final class BatchReport {
     return this;
   }
 
+  public long batchId() {
+    return batchId;
+  }
+
+  public int records() {
+    return records;
+  }
+
+  /** How long the batch's oldest record waited in the queue for its batch, ms. */
+  public long queueLagMs() {
+    return queueLagMs;
+  }
+
+  /** Answers by {@link ResultStatus}, every status present (0 where none). */
+  public Map<String, Long> outcomes() {
+    return java.util.Collections.unmodifiableMap(outcomes);
+  }
+
+  /** Stage → ms ("total", "spark", "decide", "store"). */
+  public Map<String, Long> durationsMs() {
+    return java.util.Collections.unmodifiableMap(durationsMs);
+  }
+
+  public int cabs() {
+    return cabs;
+  }
+
+  public int busyCabs() {
+    return busyCabs;
+  }
+
   public Document toDocument(Instant at) {
     return new Document("_id", batchId)
         .append("at", java.util.Date.from(at))

@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
  * itself, once a minute at most: the embedded store does not expire documents (no TTL), and the
  * page shows the last hour.
  */
-public final class MongoBatchReports {
+public final class MongoBatchReports implements BatchReports {
 
   private static final Logger LOG = LoggerFactory.getLogger(MongoBatchReports.class);
   static final Duration KEEP = Duration.ofDays(1);
@@ -33,6 +33,7 @@ public final class MongoBatchReports {
    * Stores a report. Losing one costs a dot on a chart, not a ride: a failure is logged and the
    * batch goes on.
    */
+  @Override
   public void save(BatchReport report, Instant at) {
     try {
       Document doc = report.toDocument(at);
