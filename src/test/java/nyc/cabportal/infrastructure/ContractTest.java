@@ -3,6 +3,10 @@ package nyc.cabportal.infrastructure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
 import jakarta.json.Json;
 import java.io.IOException;
 import java.io.Reader;
@@ -11,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
 import java.util.stream.Stream;
 import nyc.cabportal.domain.ride.Ride;
 import nyc.cabportal.domain.ride.RideRequest;
@@ -75,6 +80,18 @@ class ContractTest {
       String json = Files.readString(p).strip();
       RideRequest r = RideRequestMessage.fromJson(json);
       assertEquals(parse(json), parse(RideRequestMessage.toJson(r)), p.toString());
+    }
+  }
+
+  @Test
+  void writesRequestsTheSchemaAccepts() throws IOException {
+    JsonSchema schema =
+        JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+            .getSchema(Files.readString(CONTRACT.resolve("ride-request.schema.json")));
+    ObjectMapper json = new ObjectMapper();
+    for (Path p : files("examples/ride-request/valid", ".json")) {
+      String written = RideRequestMessage.toJson(RideRequestMessage.fromJson(Files.readString(p)));
+      assertEquals(Set.of(), schema.validate(json.readTree(written)), p.toString());
     }
   }
 

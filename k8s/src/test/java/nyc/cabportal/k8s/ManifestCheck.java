@@ -55,6 +55,9 @@ final class ManifestCheck {
           Map.entry(
               "kafka.strimzi.io/v1/KafkaTopic", io.strimzi.api.kafka.model.topic.KafkaTopic.class),
           Map.entry(
+              "networking.k8s.io/v1/NetworkPolicy",
+              io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy.class),
+          Map.entry(
               "monitoring.coreos.com/v1/ServiceMonitor",
               io.fabric8.openshift.api.model.monitoring.v1.ServiceMonitor.class),
           Map.entry(
