@@ -55,6 +55,12 @@ final class ManifestCheck {
           Map.entry(
               "kafka.strimzi.io/v1/KafkaTopic", io.strimzi.api.kafka.model.topic.KafkaTopic.class),
           Map.entry(
+              "gateway.networking.k8s.io/v1/Gateway",
+              io.fabric8.kubernetes.api.model.gatewayapi.v1.Gateway.class),
+          Map.entry(
+              "gateway.networking.k8s.io/v1/HTTPRoute",
+              io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute.class),
+          Map.entry(
               "networking.k8s.io/v1/NetworkPolicy",
               io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy.class),
           Map.entry(

@@ -3,11 +3,17 @@ package nyc.cabportal.k8s;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -58,6 +64,8 @@ class ManifestsTest {
               "name: cab-dispatch\n",
               "kind: CronJob",
               "kind: PrometheusRule",
+              "kind: HTTPRoute",
+              "kind: NetworkPolicy",
               "name: cab-portal-grafana-dashboard")) {
         assertTrue(yaml.contains(part), overlay + " renders " + part.strip());
       }
@@ -92,6 +100,81 @@ class ManifestsTest {
     List<String> rule = ManifestCheck.problems(yaml.replaceFirst("expr: \\|", "expression: |"));
     assertTrue(
         rule.size() == 1 && rule.get(0).contains("PrometheusRule/cab-portal"), rule.toString());
+  }
+
+  /**
+   * The Gateway routes every page and resource of the web application and the REST API, and nothing
+   * of what stays inside the cluster (metrics, health, Liberty's own API, the OpenAPI UI). Gateway
+   * API path matching: Exact is the whole path; PathPrefix matches whole path elements.
+   */
+  @Test
+  void theGatewayRoutesThePortalsPathsAndNothingInternal() throws Exception {
+    List<String[]> matches = new ArrayList<>(); // {type, value}
+    for (JsonNode doc : docs(render(K8S.resolve("overlays/production")))) {
+      if (doc.path("kind").asText().equals("HTTPRoute")
+          && doc.path("metadata").path("name").asText().equals("cab-portal")) {
+        for (JsonNode rule : doc.path("spec").path("rules")) {
+          for (JsonNode m : rule.path("matches")) {
+            matches.add(
+                new String[] {
+                  m.path("path").path("type").asText(), m.path("path").path("value").asText()
+                });
+          }
+        }
+      }
+    }
+    assertTrue(matches.size() > 5, "the route's matches");
+    Path webapp = K8S.resolve("../src/main/webapp");
+    List<String> routed = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(webapp)) {
+      files
+          .filter(Files::isRegularFile)
+          .map(f -> "/" + webapp.relativize(f).toString().replace('\\', '/'))
+          .filter(p -> !p.startsWith("/WEB-INF/") && !ERROR_PAGES.contains(p))
+          .forEach(routed::add);
+    }
+    routed.addAll(
+        List.of(
+            "/",
+            "/api/rides",
+            "/api/rides/42/events",
+            "/api/admin/live",
+            "/openapi",
+            "/webjars/leaflet/1.9.4/dist/leaflet.js",
+            "/jakarta.faces.resource/faces.js",
+            "/sign-in",
+            "/sign-out"));
+    for (String path : routed) {
+      assertTrue(routes(matches, path), path + " is not routed by HTTPRoute/cab-portal");
+    }
+    for (String path :
+        List.of("/metrics", "/health", "/health/ready", "/ibm/api/", "/openapi/ui/", "/apix")) {
+      assertTrue(!routes(matches, path), path + " must not be routed");
+    }
+  }
+
+  /** Pages the portal serves only as the answer to an error, never at their own address. */
+  static final Set<String> ERROR_PAGES =
+      Set.of("/bad-request.html", "/error.html", "/forbidden.html", "/not-found.html");
+
+  static boolean routes(List<String[]> matches, String path) {
+    for (String[] m : matches) {
+      boolean hit =
+          m[0].equals("Exact")
+              ? path.equals(m[1])
+              : path.equals(m[1]) || m[1].equals("/") || path.startsWith(m[1] + "/");
+      if (hit) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static List<JsonNode> docs(String yaml) throws IOException {
+    ObjectMapper mapper = new ObjectMapper(new YAMLFactory());
+    try (YAMLParser parser = (YAMLParser) mapper.getFactory().createParser(yaml)) {
+      return mapper.readValues(parser, JsonNode.class).readAll();
+    }
   }
 
   @Test
