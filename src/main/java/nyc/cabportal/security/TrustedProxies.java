@@ -95,6 +95,17 @@ public final class TrustedProxies {
     return client;
   }
 
+  /**
+   * Whether the client reached us over TLS that a trusted proxy terminated: the peer is trusted and
+   * its {@code X-Forwarded-Proto} says exactly {@code https} (one value, as the Gateway sets it; a
+   * list or anything else is not believed).
+   */
+  public boolean forwardedOverTls(String remoteAddress, String forwardedProto) {
+    return forwardedProto != null
+        && forwardedProto.strip().equalsIgnoreCase("https")
+        && trusts(remoteAddress);
+  }
+
   private static Integer ipv4(String text) {
     String[] parts = text.strip().split("\\.", -1);
     if (parts.length != 4) {

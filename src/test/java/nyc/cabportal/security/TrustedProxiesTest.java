@@ -1,7 +1,9 @@
 package nyc.cabportal.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +24,17 @@ class TrustedProxiesTest {
     assertEquals("10.1.2.3", proxies.client("10.1.2.3", null));
     // A peer we do not trust cannot name anyone else.
     assertEquals("198.51.100.7", proxies.client("198.51.100.7", "127.0.0.1"));
+  }
+
+  @Test
+  void believesHttpsOnlyFromATrustedProxy() {
+    TrustedProxies proxies = new TrustedProxies("10.0.0.0/8");
+    assertTrue(proxies.forwardedOverTls("10.1.2.3", "https"));
+    assertTrue(proxies.forwardedOverTls("10.1.2.3", "HTTPS "));
+    assertFalse(proxies.forwardedOverTls("203.0.113.9", "https"), "a client's own header");
+    assertFalse(proxies.forwardedOverTls("10.1.2.3", "http"));
+    assertFalse(proxies.forwardedOverTls("10.1.2.3", "https, http"), "a list is not believed");
+    assertFalse(proxies.forwardedOverTls("10.1.2.3", null));
   }
 
   @Test

@@ -310,6 +310,37 @@ class SecurityIT {
     assertTrue(metrics.contains("admin_sign_in_throttled_total"), "throttled attempts counted");
   }
 
+  /**
+   * Behind a TLS-terminating proxy the trusted proxy's {@code X-Forwarded-Proto: https} makes the
+   * admin ticket {@code Secure}; over plain http it is not (a browser would drop it).
+   */
+  @Test
+  void theTicketIsSecureWhenTheClientsConnectionWasTls() {
+    for (boolean tls : new boolean[] {true, false}) {
+      HttpRequest.Builder signIn =
+          HttpRequest.newBuilder(URI.create(RunningStack.baseUrl() + "/sign-in"))
+              .header("Content-Type", "application/x-www-form-urlencoded")
+              .header("X-Forwarded-For", tls ? "198.18.251.1" : "198.18.251.2")
+              .POST(
+                  HttpRequest.BodyPublishers.ofString(
+                      "j_username=admin&j_password="
+                          + java.net.URLEncoder.encode(
+                              RunningStack.stack().adminPassword().value(),
+                              java.nio.charset.StandardCharsets.UTF_8)));
+      if (tls) {
+        signIn.header("X-Forwarded-Proto", "https");
+      }
+      RidesApi.Answer a = RidesApi.send(signIn);
+      assertEquals(302, a.status(), a.response().body());
+      String cookie =
+          a.response().headers().allValues("Set-Cookie").stream()
+              .filter(c -> c.startsWith("cab-admin="))
+              .findFirst()
+              .orElseThrow();
+      assertEquals(tls, cookie.contains("Secure"), cookie);
+    }
+  }
+
   /** Text bodies of some size come gzip-compressed to clients that accept it. */
   @Test
   void largeTextBodiesAreCompressed() {

@@ -69,7 +69,7 @@ public class AdminSignIn implements HttpAuthenticationMechanism {
       return signIn(request, response, context);
     }
     if (post && path.equals(SIGN_OUT)) {
-      PortalCookie.write(request, response, TICKET, "", Duration.ZERO);
+      PortalCookie.write(request, response, TICKET, "", Duration.ZERO, policy.overTls(request));
       return redirect(response, request.getContextPath() + "/");
     }
     Optional<String> user =
@@ -134,7 +134,8 @@ public class AdminSignIn implements HttpAuthenticationMechanism {
         response,
         TICKET,
         tickets.get().issue(name, clock.instant()),
-        tickets.get().lifetime());
+        tickets.get().lifetime(),
+        policy.overTls(request));
     String back = ReturnPath.of(request.getParameter("next")).orElse(ReturnPath.ADMIN_HOME);
     return redirect(response, request.getContextPath() + back);
   }

@@ -269,6 +269,16 @@ public class RequestPolicy {
     return defaultPort ? request.getServerName() : request.getServerName() + ":" + port;
   }
 
+  /**
+   * Whether the client's own connection was TLS: this server's, or one a trusted proxy terminated
+   * ({@code X-Forwarded-Proto: https}) — the portal's cookies are {@code Secure} then.
+   */
+  public boolean overTls(HttpServletRequest request) {
+    return request.isSecure()
+        || trustedProxies.forwardedOverTls(
+            request.getRemoteAddr(), request.getHeader("X-Forwarded-Proto"));
+  }
+
   /** The client a request came from, through the trusted proxies. */
   public String client(HttpServletRequest request) {
     return trustedProxies.client(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
