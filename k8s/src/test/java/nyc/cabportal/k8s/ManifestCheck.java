@@ -55,6 +55,12 @@ final class ManifestCheck {
           Map.entry(
               "kafka.strimzi.io/v1/KafkaTopic", io.strimzi.api.kafka.model.topic.KafkaTopic.class),
           Map.entry(
+              "sparkoperator.k8s.io/v1beta2/SparkApplication",
+              SparkOperatorModel.SparkApplication.class),
+          Map.entry(
+              "sparkoperator.k8s.io/v1beta2/ScheduledSparkApplication",
+              SparkOperatorModel.ScheduledSparkApplication.class),
+          Map.entry(
               "gateway.networking.k8s.io/v1/Gateway",
               io.fabric8.kubernetes.api.model.gatewayapi.v1.Gateway.class),
           Map.entry(
@@ -123,6 +129,18 @@ final class ManifestCheck {
     }
     if (bean instanceof Map<?, ?> m) {
       m.forEach((k, v) -> unknownFields(v, path + "." + k, problems, seen));
+      return;
+    }
+    if (bean instanceof Record r) {
+      // The project's own transcriptions (SparkOperatorModel): Jackson refused unknown fields of
+      // the records themselves; the Kubernetes objects inside them are walked like any other.
+      for (var c : r.getClass().getRecordComponents()) {
+        try {
+          unknownFields(c.getAccessor().invoke(r), path + "." + c.getName(), problems, seen);
+        } catch (IllegalAccessException | InvocationTargetException e) {
+          problems.add(path + "." + c.getName() + ": cannot be read: " + e);
+        }
+      }
       return;
     }
     String pkg = bean.getClass().getPackageName();

@@ -62,7 +62,8 @@ class ManifestsTest {
               "kind: Kafka\n",
               "name: ride-requests\n",
               "name: cab-dispatch\n",
-              "kind: CronJob",
+              "kind: SparkApplication",
+              "kind: ScheduledSparkApplication",
               "kind: PrometheusRule",
               "kind: HTTPRoute",
               "kind: NetworkPolicy",
@@ -83,10 +84,27 @@ class ManifestsTest {
     assertTrue(
         problems.get(0).contains("unknown field \"terminationGracePeriodSecond\""),
         problems.get(0));
-    // Inside a CronJob's job template, and in a Strimzi resource.
-    List<String> cron =
+    // In the Spark operator's kinds: their own fields, and a Kubernetes type inside them.
+    List<String> scheduled =
         ManifestCheck.problems(yaml.replaceFirst("concurrencyPolicy:", "concurencyPolicy:"));
-    assertTrue(cron.size() == 1 && cron.get(0).contains("CronJob/cab-data-prep"), cron.toString());
+    assertTrue(
+        scheduled.size() == 1
+            && scheduled.get(0).contains("ScheduledSparkApplication/cab-data-prep"),
+        scheduled.toString());
+    List<String> mount =
+        ManifestCheck.problems(
+            yaml.replaceFirst(
+                "claimName: cab-spark-checkpoints", "claimNam: cab-spark-checkpoints"));
+    assertTrue(
+        mount.size() == 1
+            && mount.get(0).contains("SparkApplication/cab-dispatch")
+            && mount.get(0).contains("unknown field \"claimNam\""),
+        mount.toString());
+    List<String> restart =
+        ManifestCheck.problems(yaml.replaceFirst("type: Always", "type: Forever"));
+    assertTrue(
+        restart.size() == 1 && restart.get(0).contains("SparkApplication/cab-dispatch"),
+        restart.toString());
     String strimziTypo = yaml.replaceFirst("partitions: 6", "partition: 6");
     List<String> kafka = ManifestCheck.problems(strimziTypo);
     assertTrue(

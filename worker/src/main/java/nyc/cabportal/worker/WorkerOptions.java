@@ -74,19 +74,6 @@ public record WorkerOptions(
         o.get("taxi-zones-geojson"),
         fleetSize,
         radius,
-        port(o.get("metrics-port")));
-  }
-
-  private static int port(String value) {
-    try {
-      int port = Integer.parseInt(value);
-      if (port >= 1 && port <= 65535) {
-        return port;
-      }
-    } catch (NumberFormatException e) {
-      // said below
-    }
-    throw new IllegalArgumentException(
-        "--metrics-port must be a port number from 1 to 65535, not " + value);
+        o.port("metrics-port"));
   }
 }
