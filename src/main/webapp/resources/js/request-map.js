@@ -1,7 +1,8 @@
 // The request form's map: a click sets the pickup or the dropoff (whichever is chosen), filling
 // the coordinate fields; choosing a named place or typing coordinates moves its marker. A clicked
 // or typed point is named under its fields ("Midtown Center, Manhattan"), from the portal's map of
-// taxi zones (GET /api/map/places/at).
+// taxi zones (GET /api/map/places/at). A search box per end offers every named place and taxi zone
+// by name (GET /api/map/places); "Use my location" fills the pickup from the browser's position.
 (function () {
   "use strict";
   // A refused submit lists its errors at the top: start there (screen readers read it, the
@@ -50,6 +51,47 @@
     if (isFinite(lat) && isFinite(lon)) { place(end, lat, lon); nameOf(end, lat, lon); }
   }
 
+  // A zone (or a place typed by name) sets the coordinates; a named place sets the menu.
+  function chooseByName(end, text) {
+    var p = byName[text];
+    if (!p) { return; }
+    if (p.kind === "place") {
+      field(end).value = p.id;
+    } else {
+      field(end).value = "";
+      field(end + "Lat").value = p.lat.toFixed(5);
+      field(end + "Lon").value = p.lon.toFixed(5);
+    }
+    fromFields(end);
+  }
+  var byName = {};
+  function label(p) { return p.kind === "place" ? p.name + " (" + p.borough + ")" : p.name + ", " + p.borough; }
+
+  ["pickup", "dropoff"].forEach(function (end) {
+    var search = document.getElementById(end + "-search");
+    if (search) {
+      search.addEventListener("change", function () { chooseByName(end, search.value); });
+      search.addEventListener("input", function () { chooseByName(end, search.value); });
+    }
+  });
+
+  var locate = document.getElementById("pickup-locate");
+  if (locate && navigator.geolocation) {
+    locate.hidden = false;
+    locate.addEventListener("click", function () {
+      named("pickup", "Asking your browser where you are…");
+      navigator.geolocation.getCurrentPosition(function (pos) {
+        field("pickup").value = "";
+        field("pickupLat").value = pos.coords.latitude.toFixed(5);
+        field("pickupLon").value = pos.coords.longitude.toFixed(5);
+        fromFields("pickup");
+      }, function (err) {
+        named("pickup", "Your browser gave no location (" +
+              (err.code === 1 ? "not allowed" : "not available") + "): pick a place instead.");
+      }, { enableHighAccuracy: true, timeout: 10000, maximumAge: 60000 });
+    });
+  }
+
   map.on("click", function (ev) {
     var end = mode();
     field(end).value = "";
@@ -72,7 +114,16 @@
   fetch(el.getAttribute("data-places"), { headers: { Accept: "application/json" } })
     .then(function (res) { return res.json(); })
     .then(function (list) {
-      list.forEach(function (p) { places[p.id] = p; });
+      var options = document.getElementById("place-list");
+      list.forEach(function (p) {
+        if (p.kind !== "zone") { places[p.id] = p; }
+        byName[label(p)] = p;
+        if (options) {
+          var o = document.createElement("option");
+          o.value = label(p);
+          options.appendChild(o);
+        }
+      });
       fromFields("pickup");
       fromFields("dropoff");
     })

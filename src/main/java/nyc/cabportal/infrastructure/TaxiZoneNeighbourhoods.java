@@ -1,10 +1,12 @@
 package nyc.cabportal.infrastructure;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 import nyc.cabportal.domain.place.GeoPoint;
 import nyc.cabportal.domain.place.Neighbourhoods;
+import nyc.cabportal.domain.place.Place;
 import nyc.cabportal.trips.geo.TaxiZones;
 
 /**
@@ -17,9 +19,20 @@ public final class TaxiZoneNeighbourhoods implements Neighbourhoods {
   private static final Logger LOG = Logger.getLogger(TaxiZoneNeighbourhoods.class.getName());
 
   private final TaxiZones zones;
+  private final List<Place> places;
 
   private TaxiZoneNeighbourhoods(TaxiZones zones) {
     this.zones = zones;
+    this.places =
+        zones.points().stream()
+            .map(
+                z ->
+                    new Place(
+                        "zone-" + z.zone().id(),
+                        z.zone().name(),
+                        borough(z.zone()),
+                        new GeoPoint(z.lat(), z.lon())))
+            .toList();
   }
 
   /**
@@ -45,5 +58,16 @@ public final class TaxiZoneNeighbourhoods implements Neighbourhoods {
     return zones
         .of(p.lat(), p.lon())
         .map(z -> z.borough().equals("EWR") ? z.name() : z.name() + ", " + z.borough());
+  }
+
+  /** The 263 zones, each at a point inside it ("zone-132": JFK Airport, Queens). */
+  @Override
+  public List<Place> all() {
+    return places;
+  }
+
+  /** The borough a rider reads: the TLC's "EWR" is New Jersey's Newark Airport. */
+  private static String borough(TaxiZones.Zone z) {
+    return z.borough().equals("EWR") ? "New Jersey" : z.borough();
   }
 }

@@ -33,6 +33,57 @@ class BrowserRideIT {
     }
   }
 
+  /**
+   * A rider finds a place by its name — a taxi zone here, which fills the coordinates with a point
+   * inside it — and fills the pickup from where the browser says they are.
+   */
+  @Test
+  void aRiderSearchesAPlaceByNameAndUsesTheirLocation() {
+    browser.get(RunningStack.baseUrl() + "/");
+    Browser.awaitAttribute(browser, "request-map", "data-boroughs-drawn", "5");
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> browser.findElements(By.cssSelector("#place-list option")).size() > 250);
+    var search = browser.findElement(By.id("dropoff-search"));
+    search.sendKeys("Astoria Park, Queens");
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(
+            () ->
+                browser
+                    .findElement(By.id("dropoff-named"))
+                    .getText()
+                    .equals("Dropoff: Astoria Park, Queens"));
+    assertEquals(
+        "",
+        new Select(browser.findElement(By.id("request:dropoff")))
+            .getFirstSelectedOption()
+            .getAttribute("value"));
+    assertTrue(
+        browser.findElement(By.id("request:dropoffLat")).getAttribute("value").startsWith("40.7"));
+
+    // The browser's position, as a phone's would give it (and the permission a rider would grant).
+    browser.executeCdpCommand(
+        "Browser.grantPermissions",
+        java.util.Map.of("permissions", java.util.List.of("geolocation")));
+    browser.executeCdpCommand(
+        "Emulation.setGeolocationOverride",
+        java.util.Map.of("latitude", 40.7506, "longitude", -73.9935, "accuracy", 20));
+    browser.findElement(By.id("pickup-locate")).click();
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(
+            () ->
+                "40.75060"
+                    .equals(browser.findElement(By.id("request:pickupLat")).getAttribute("value")));
+    assertEquals(
+        "-73.99350", browser.findElement(By.id("request:pickupLon")).getAttribute("value"));
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> browser.findElement(By.id("pickup-named")).getText().startsWith("Pickup: "));
+    assertEquals(java.util.List.of(), Browser.errors(browser));
+  }
+
   @Test
   void aRiderRequestsACabAndWatchesTheStatusPageUpdateByItself() {
     browser.get(RunningStack.baseUrl() + "/");

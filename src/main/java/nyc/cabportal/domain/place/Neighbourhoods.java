@@ -1,5 +1,6 @@
 package nyc.cabportal.domain.place;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -10,6 +11,14 @@ import java.util.Optional;
 public interface Neighbourhoods {
 
   Optional<String> of(GeoPoint p);
+
+  /**
+   * Every neighbourhood as a place a rider can search for by name, located at a point inside it;
+   * none where no zone map is configured.
+   */
+  default List<Place> all() {
+    return List.of();
+  }
 
   /** No names: coordinates stay coordinates. */
   Neighbourhoods NONE = p -> Optional.empty();

@@ -1,5 +1,6 @@
 package nyc.cabportal.domain.place;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -17,6 +18,11 @@ public final class PlaceNames {
 
   public Optional<String> of(GeoPoint p) {
     return NycPlaces.at(p).map(Place::name).or(() -> neighbourhoods.of(p));
+  }
+
+  /** The neighbourhoods a rider can search for by name, each at a point inside it. */
+  public List<Place> neighbourhoods() {
+    return neighbourhoods.all();
   }
 
   /** "Grand Central Terminal (40.7527,-73.9772)", or the coordinates alone. */

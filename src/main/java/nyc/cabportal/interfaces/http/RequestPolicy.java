@@ -105,7 +105,7 @@ public class RequestPolicy {
     response.setHeader("Referrer-Policy", "same-origin");
     response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
     response.setHeader(
-        "Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()");
+        "Permissions-Policy", "camera=(), microphone=(), geolocation=(self), payment=()");
   }
 
   /** Why a request is turned away before its body is read, and with which status. */

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -76,17 +77,20 @@ public class MapResource {
   @Produces(MediaType.APPLICATION_JSON)
   public Response places() {
     JsonArrayBuilder places = JSON.createArrayBuilder();
-    for (Place p : NycPlaces.all()) {
-      places.add(
-          JSON.createObjectBuilder()
-              .add("id", p.id())
-              .add("name", p.name())
-              .add("borough", p.borough())
-              .add("lat", p.location().lat())
-              .add("lon", p.location().lon()));
-    }
+    NycPlaces.all().forEach(p -> places.add(place(p, "place")));
+    placeNames.neighbourhoods().forEach(p -> places.add(place(p, "zone")));
     JsonArray body = places.build();
     return Response.ok(body.toString()).cacheControl(ONE_DAY).build();
+  }
+
+  private static JsonObjectBuilder place(Place p, String kind) {
+    return JSON.createObjectBuilder()
+        .add("id", p.id())
+        .add("kind", kind)
+        .add("name", p.name())
+        .add("borough", p.borough())
+        .add("lat", p.location().lat())
+        .add("lon", p.location().lon());
   }
 
   /**

@@ -102,6 +102,59 @@ final class Shapes<T> {
     return labels;
   }
 
+  /**
+   * A point inside each feature, in the order of {@link #labels()}: on its largest polygon (by
+   * bounding box), the middle of the widest stretch of a parallel across it, tried at the box's
+   * middle latitude first and then at others until the point falls inside (a ring with a hole or a
+   * bay can leave the first stretch outside). {lat, lon}.
+   */
+  List<double[]> insidePoints() {
+    List<double[]> points = new ArrayList<>();
+    for (T label : labels) {
+      Polygon<T> largest = null;
+      for (Polygon<T> p : polygons) {
+        if (p.label == label && (largest == null || area(p) > area(largest))) {
+          largest = p;
+        }
+      }
+      points.add(insidePoint(largest));
+    }
+    return points;
+  }
+
+  private static double area(Polygon<?> p) {
+    return (p.n - p.s) * (p.e - p.w);
+  }
+
+  private static double[] insidePoint(Polygon<?> p) {
+    for (double f : new double[] {0.5, 0.35, 0.65, 0.2, 0.8, 0.1, 0.9}) {
+      double lat = p.s + (p.n - p.s) * f;
+      List<Double> crossings = new ArrayList<>();
+      Ring r = p.outer;
+      for (int i = 0, j = r.lats.length - 1; i < r.lats.length; j = i++) {
+        if ((r.lats[i] > lat) != (r.lats[j] > lat)) {
+          crossings.add(
+              (r.lons[j] - r.lons[i]) * (lat - r.lats[i]) / (r.lats[j] - r.lats[i]) + r.lons[i]);
+        }
+      }
+      crossings.sort(Double::compare);
+      double best = -1;
+      double lon = Double.NaN;
+      for (int k = 0; k + 1 < crossings.size(); k += 2) {
+        double width = crossings.get(k + 1) - crossings.get(k);
+        if (width > best) {
+          best = width;
+          lon = (crossings.get(k) + crossings.get(k + 1)) / 2;
+        }
+      }
+      if (best > 0 && p.contains(lat, lon)) {
+        return new double[] {lat, lon};
+      }
+    }
+    // A sliver no parallel crosses well: its first vertex still lies on it.
+    return new double[] {p.outer.lats[0], p.outer.lons[0]};
+  }
+
   /** The label of the first polygon holding the point, or null. */
   T of(double lat, double lon) {
     for (Polygon<T> p : polygons) {

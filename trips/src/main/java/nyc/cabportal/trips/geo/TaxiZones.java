@@ -58,6 +58,20 @@ public final class TaxiZones {
     return shapes.labels();
   }
 
+  /** A zone and a point inside it: where a rider who names the zone is taken to mean. */
+  public record ZonePoint(Zone zone, double lat, double lon) {}
+
+  /** A point inside each zone, in the order of {@link #zones()}. */
+  public List<ZonePoint> points() {
+    List<double[]> inside = shapes.insidePoints();
+    List<Zone> zones = shapes.labels();
+    List<ZonePoint> out = new java.util.ArrayList<>(zones.size());
+    for (int i = 0; i < zones.size(); i++) {
+      out.add(new ZonePoint(zones.get(i), inside.get(i)[0], inside.get(i)[1]));
+    }
+    return out;
+  }
+
   /** The zone holding the point; empty in the water and outside the city. */
   public Optional<Zone> of(double lat, double lon) {
     return Optional.ofNullable(shapes.of(lat, lon));

@@ -27,6 +27,19 @@ class TaxiZonesTest {
     assertEquals(Optional.empty(), ZONES.of(40.6700, -74.0300)); // Upper Bay, water
   }
 
+  /** A rider who names a zone is taken to a point of that very zone, for all 263 of them. */
+  @Test
+  void eachZonesPointLiesInsideIt() {
+    var points = ZONES.points();
+    assertEquals(ZONES.zones().size(), points.size());
+    for (TaxiZones.ZonePoint p : points) {
+      assertEquals(
+          Optional.of(p.zone().id()),
+          ZONES.of(p.lat(), p.lon()).map(TaxiZones.Zone::id),
+          p.zone().name() + " at " + p.lat() + "," + p.lon());
+    }
+  }
+
   @Test
   void aFileThatIsNoZoneMapSaysWhy() throws Exception {
     Path bad = Files.createTempFile("zones", ".geojson");
