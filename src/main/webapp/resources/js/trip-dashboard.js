@@ -25,15 +25,59 @@
     el.setAttribute("data-drawn", String(sets.length));
   }
 
-  if (data.daily && data.daily.dates) {
-    draw("daily-chart", "line", data.daily.dates, Object.keys(data.daily.sources).map(function (s) {
-      return { label: NAMES[s] || s, data: data.daily.sources[s], borderColor: COLORS[s],
-        borderWidth: 1.5, pointRadius: 0 };
-    }), "Trips per day by source (2014 data as published: samples for taxis)", "date",
-    "trips per day (log scale)", function (o) {
-      // Uber's full month and the taxi samples differ a hundredfold: a log axis shows both.
-      o.scales.y = { type: "logarithmic", title: { display: true, text: "trips per day (log scale)" } };
+  // Fewer trips than this in the range: a source's curves and histograms are noise, and say so.
+  var TOO_FEW = 100;
+  var sum = function (a) { return a.reduce(function (x, y) { return x + y; }, 0); };
+
+  // What each source contributes to the range: its trips, its share, the days it covers.
+  function makeup(sources) {
+    var body = document.querySelector("#makeup tbody");
+    if (!body) { return; }
+    var all = 0;
+    Object.keys(sources).forEach(function (s) { all += sum(sources[s]); });
+    Object.keys(sources).forEach(function (s) {
+      var trips = sum(sources[s]);
+      var days = sources[s].filter(function (n) { return n > 0; }).length;
+      var tr = document.createElement("tr");
+      tr.setAttribute("data-source", s);
+      [NAMES[s] || s, trips.toLocaleString("en-US"),
+        (all ? (100 * trips / all).toFixed(1) : "0") + " %", String(days),
+        days ? Math.round(trips / days).toLocaleString("en-US") : "—",
+        trips >= TOO_FEW ? "yes" : "no: " + trips + " trips are too few to draw a curve"
+      ].forEach(function (text, i) {
+        var td = document.createElement(i === 0 ? "th" : "td");
+        if (i === 0) { td.setAttribute("scope", "row"); }
+        td.textContent = text; tr.appendChild(td);
+      });
+      body.appendChild(tr);
     });
+  }
+
+  var dailyChart = null;
+  function daily(share) {
+    var sources = data.daily.sources;
+    if (dailyChart) { dailyChart.destroy(); }
+    draw("daily-chart", "line", data.daily.dates, Object.keys(sources).map(function (s) {
+      var total = sum(sources[s]) || 1;
+      return { label: NAMES[s] || s, borderColor: COLORS[s], borderWidth: 1.5, pointRadius: 0,
+        data: share ? sources[s].map(function (n) { return +(100 * n / total).toFixed(3); })
+                    : sources[s] };
+    }), share ? "Each source's trips per day as a share of its trips in the range"
+              : "Trips per day by source (2014 data as published: samples for taxis)", "date",
+    share ? "share of the source's trips (%)" : "trips per day (log scale)", function (o) {
+      // Uber's full month and the taxi samples differ a hundredfold: a log axis shows both.
+      if (!share) {
+        o.scales.y = { type: "logarithmic", title: { display: true, text: "trips per day (log scale)" } };
+      }
+    });
+    dailyChart = Chart.getChart(document.getElementById("daily-chart")) || null;
+  }
+
+  if (data.daily && data.daily.dates) {
+    makeup(data.daily.sources);
+    daily(false);
+    var shareBox = document.getElementById("daily-share");
+    if (shareBox) { shareBox.addEventListener("change", function () { daily(shareBox.checked); }); }
   }
   if (data.hourly) {
     var hours = []; for (var h = 0; h < 24; h++) { hours.push(h + "h"); }

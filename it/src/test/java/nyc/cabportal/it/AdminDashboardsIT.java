@@ -84,6 +84,27 @@ class AdminDashboardsIT {
     assertEquals(15, browser.findElements(By.cssSelector("#areas-table tbody tr")).size());
     String total = browser.findElement(By.id("trips-total")).getText();
     assertTrue(Long.parseLong(total.replace(",", "")) > 500_000, total);
+    // What the data is: Uber April whole, the Yellow sample a sliver of it, Green too few to chart.
+    String uber = browser.findElement(By.cssSelector("#makeup tr[data-source=uber]")).getText();
+    assertTrue(uber.startsWith("Uber ") && uber.contains(" 30 ") && uber.endsWith("yes"), uber);
+    String yellow = browser.findElement(By.cssSelector("#makeup tr[data-source=yellow]")).getText();
+    assertTrue(yellow.contains(" 30 ") && yellow.endsWith("yes"), yellow);
+    // (The shared data holds Green's raw-file heads only: a few rows a month, if any in April.)
+    for (var green : browser.findElements(By.cssSelector("#makeup tr[data-source=green]"))) {
+      assertTrue(green.getText().contains("too few to draw a curve"), green.getText());
+    }
+    // Each source as a share of its own trips: the chart is drawn again, on a linear axis.
+    browser.findElement(By.id("daily-share")).click();
+    await()
+        .atMost(Duration.ofSeconds(5))
+        .until(
+            () ->
+                browser
+                    .executeScript(
+                        "return Chart.getChart(document.getElementById('daily-chart'))"
+                            + ".options.scales.y.type")
+                    .equals("linear"));
+    assertEquals(List.of(), Browser.errors(browser));
 
     JsonObject data = charts();
     // Real 2014 facts the charts must show: card trips are tipped, cash tips are not recorded.
