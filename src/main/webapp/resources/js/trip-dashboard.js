@@ -116,15 +116,17 @@
   }
 
   if (data.areas && data.areas.length) {
-    var label = function (a) { return "near " + a.near + " (" + a.nearKm + " km)"; };
+    // The taxi zone of the hexagon's centre, else (water, no zone map) its nearest landmark.
+    var label = function (a) { return a.zone || "near " + a.near + " (" + a.nearKm + " km)"; };
     draw("areas-chart", "bar", data.areas.map(label), [{ label: "pickups",
       data: data.areas.map(function (a) { return a.trips; }), backgroundColor: "#b03a2e" }],
-    "Busiest pickup areas (H3 res-7 hexagons, named by the nearest landmark)", "pickups",
+    "Busiest pickup areas (H3 res-7 hexagons, named by the taxi zone of their centre)", "pickups",
     "area", function (o) { o.indexAxis = "y"; o.scales.x.beginAtZero = true; });
     var body = document.querySelector("#areas-table tbody");
     data.areas.forEach(function (a, i) {
       var tr = document.createElement("tr");
-      [String(i + 1), a.h3, a.near + " (" + a.nearKm + " km)", a.trips.toLocaleString("en-US"),
+      [String(i + 1), a.h3, (a.zone ? a.zone + " — " : "") + "near " + a.near + " (" + a.nearKm + " km)",
+        a.trips.toLocaleString("en-US"),
         a.sharePercent + " %"].forEach(function (text) {
         var td = document.createElement("td"); td.textContent = text; tr.appendChild(td);
       });

@@ -24,6 +24,7 @@ import nyc.cabportal.application.admin.DataQuality;
 import nyc.cabportal.application.admin.HeatMaps;
 import nyc.cabportal.application.admin.LiveOperations;
 import nyc.cabportal.application.admin.TripDashboard;
+import nyc.cabportal.domain.place.Neighbourhoods;
 import nyc.cabportal.domain.place.PlaceNames;
 import nyc.cabportal.domain.place.ServiceArea;
 import nyc.cabportal.domain.ride.RideQueue;
@@ -121,8 +122,14 @@ public class PortalServices {
 
   @Produces
   @Singleton
-  PlaceNames placeNames() {
-    return new PlaceNames(TaxiZoneNeighbourhoods.read(java.nio.file.Path.of(taxiZonesFile)));
+  Neighbourhoods neighbourhoods() {
+    return TaxiZoneNeighbourhoods.read(java.nio.file.Path.of(taxiZonesFile));
+  }
+
+  @Produces
+  @Singleton
+  PlaceNames placeNames(Neighbourhoods neighbourhoods) {
+    return new PlaceNames(neighbourhoods);
   }
 
   @Produces
@@ -139,8 +146,9 @@ public class PortalServices {
 
   @Produces
   @Singleton
-  TripDashboard tripDashboard(MongoTripTables tables, H3Hexagons hexagons) {
-    return new TripDashboard(tables, hexagons);
+  TripDashboard tripDashboard(
+      MongoTripTables tables, H3Hexagons hexagons, Neighbourhoods neighbourhoods) {
+    return new TripDashboard(tables, hexagons, neighbourhoods);
   }
 
   @Produces

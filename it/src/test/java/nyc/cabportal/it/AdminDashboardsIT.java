@@ -82,6 +82,10 @@ class AdminDashboardsIT {
     assertEquals("2", drawn("tips-chart"));
     assertEquals("1", drawn("areas-chart"));
     assertEquals(15, browser.findElements(By.cssSelector("#areas-table tbody tr")).size());
+    // Named by their taxi zone: April's busiest Uber area is in Manhattan.
+    String busiest =
+        browser.findElement(By.cssSelector("#areas-table tbody tr td:nth-child(3)")).getText();
+    assertTrue(busiest.contains(", Manhattan — near "), busiest);
     String total = browser.findElement(By.id("trips-total")).getText();
     assertTrue(Long.parseLong(total.replace(",", "")) > 500_000, total);
     // What the data is: Uber April whole, the Yellow sample a sliver of it, Green too few to chart.

@@ -34,7 +34,16 @@ public record TripCharts(
       long trips,
       Map<String, Double> percentiles) {}
 
-  /** A busy pickup area (an H3 res-7 cell), named by its nearest well-known place. */
+  /**
+   * A busy pickup area (an H3 res-7 cell), named by the taxi zone of its centre ({@code zone}, null
+   * without a zone map or in the water) and by its nearest well-known place.
+   */
   public record Area(
-      String h3, long trips, double sharePercent, GeoPoint centre, String near, double nearKm) {}
+      String h3,
+      long trips,
+      double sharePercent,
+      GeoPoint centre,
+      String zone,
+      String near,
+      double nearKm) {}
 }

@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import nyc.cabportal.domain.place.CellGeometry;
 import nyc.cabportal.domain.place.GeoPoint;
+import nyc.cabportal.domain.place.Neighbourhoods;
 import nyc.cabportal.domain.place.NycPlaces;
 import nyc.cabportal.domain.place.Place;
 import nyc.cabportal.domain.tripdata.BusiestAreas;
@@ -53,10 +54,15 @@ public final class TripDashboard {
 
   private final TripTables tables;
   private final CellGeometry cells;
+  private final Neighbourhoods neighbourhoods;
 
-  public TripDashboard(TripTables tables, CellGeometry cells) {
+  /**
+   * {@code neighbourhoods}: what the busiest areas are called ({@link Neighbourhoods#NONE}: none).
+   */
+  public TripDashboard(TripTables tables, CellGeometry cells, Neighbourhoods neighbourhoods) {
     this.tables = tables;
     this.cells = cells;
+    this.neighbourhoods = neighbourhoods;
   }
 
   /**
@@ -170,7 +176,10 @@ public final class TripDashboard {
         .toList();
   }
 
-  /** The busiest pickup areas (H3 res 7), each named by its nearest well-known place. */
+  /**
+   * The busiest pickup areas (H3 res 7), each named by the taxi zone of its centre ("Midtown
+   * Center, Manhattan") and by its nearest well-known place.
+   */
   private List<TripCharts.Area> areas(List<DailyPickupAreas> rows) {
     BusiestAreas areas = new BusiestAreas();
     for (DailyPickupAreas row : rows) {
@@ -191,6 +200,7 @@ public final class TripDashboard {
               a.trips(),
               round1(100.0 * a.trips() / Math.max(1, areas.total())),
               centre,
+              neighbourhoods.of(centre).orElse(null),
               near.name(),
               round1(near.location().distanceKmTo(centre))));
     }

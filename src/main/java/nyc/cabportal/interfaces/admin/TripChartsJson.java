@@ -52,6 +52,7 @@ final class TripChartsJson {
                         .add("sharePercent", a.sharePercent())
                         .add("lat", a.centre().lat())
                         .add("lon", a.centre().lon())
+                        .add("zone", a.zone() == null ? "" : a.zone())
                         .add("near", a.near())
                         .add("nearKm", a.nearKm())));
     return JSON.createObjectBuilder()

@@ -18,7 +18,9 @@ import org.junit.jupiter.api.Test;
 class TripDashboardTest {
 
   private final FakeTripTables tables = new FakeTripTables();
-  private final TripDashboard dashboard = new TripDashboard(tables, new FlatCells());
+  private final TripDashboard dashboard =
+      new TripDashboard(
+          tables, new FlatCells(), p -> java.util.Optional.of("Midtown Center, Manhattan"));
 
   private static final LocalDate APRIL_1 = LocalDate.parse("2014-04-01");
   private static final LocalDate APRIL_30 = LocalDate.parse("2014-04-30");
@@ -62,11 +64,12 @@ class TripDashboardTest {
   }
 
   @Test
-  void namesTheBusiestAreasByTheNearestPlace() {
+  void namesTheBusiestAreasByTheirZoneAndTheNearestPlace() {
     TripCharts.Area a =
         dashboard.charts(APRIL_1, APRIL_30, List.of(TripSource.UBER)).areas().get(0);
     assertEquals(100.0, a.sharePercent());
     assertEquals("Times Square", a.near());
+    assertEquals("Midtown Center, Manhattan", a.zone());
   }
 
   @Test
