@@ -194,12 +194,13 @@ public class PortalServices {
       RideTracker tracker,
       RideMetrics metrics,
       RefusedRides refused,
+      Neighbourhoods neighbourhoods,
       Clock clock) {
     RideAdmission admission =
         new RideAdmission(
             tracker::longestWait, Duration.ofMillis(admissionMaxWaitMs), admissionMaxSubmitting);
     return new RideIntake(
-        new RideRequestValidator(ServiceArea.NYC),
+        new RideRequestValidator(ServiceArea.NYC, neighbourhoods),
         rides,
         queue,
         tracker,

@@ -60,6 +60,14 @@ public final class TaxiZoneNeighbourhoods implements Neighbourhoods {
         .map(z -> z.borough().equals("EWR") ? z.name() : z.name() + ", " + z.borough());
   }
 
+  @Override
+  public Ground groundOf(GeoPoint p) {
+    return zones
+        .of(p.lat(), p.lon())
+        .map(z -> z.id() == TaxiZones.NEWARK ? Ground.NEWARK_AIRPORT : Ground.CITY)
+        .orElse(Ground.NONE);
+  }
+
   /** The 263 zones, each at a point inside it ("zone-132": JFK Airport, Queens). */
   @Override
   public List<Place> all() {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import nyc.cabportal.domain.place.GeoPoint;
+import nyc.cabportal.domain.place.Neighbourhoods;
 import nyc.cabportal.domain.place.ServiceArea;
 import nyc.cabportal.domain.ride.QueueUnavailable;
 import nyc.cabportal.domain.ride.RideDraft;
@@ -109,6 +110,8 @@ class PendingRideRecoveryTest {
   }
 
   private void leftPending(String id, Instant acceptedAt) {
-    rides.insertPending(new RideRequestValidator(ServiceArea.NYC).validate(DRAFT, id, acceptedAt));
+    rides.insertPending(
+        new RideRequestValidator(ServiceArea.NYC, Neighbourhoods.NONE)
+            .validate(DRAFT, id, acceptedAt));
   }
 }

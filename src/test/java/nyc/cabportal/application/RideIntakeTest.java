@@ -14,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 import nyc.cabportal.domain.place.GeoPoint;
+import nyc.cabportal.domain.place.Neighbourhoods;
 import nyc.cabportal.domain.place.ServiceArea;
 import nyc.cabportal.domain.ride.InvalidRideRequest;
 import nyc.cabportal.domain.ride.Overloaded;
@@ -56,7 +57,7 @@ class RideIntakeTest {
 
   private RideIntake intake(RideAdmission admission) {
     return new RideIntake(
-        new RideRequestValidator(ServiceArea.NYC),
+        new RideRequestValidator(ServiceArea.NYC, Neighbourhoods.NONE),
         rides,
         queue,
         tracker,

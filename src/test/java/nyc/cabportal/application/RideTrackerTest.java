@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import nyc.cabportal.domain.place.GeoPoint;
+import nyc.cabportal.domain.place.Neighbourhoods;
 import nyc.cabportal.domain.place.ServiceArea;
 import nyc.cabportal.domain.ride.Ride;
 import nyc.cabportal.domain.ride.RideDraft;
@@ -26,7 +27,7 @@ class RideTrackerTest {
   /** Intake with a queue that always takes the ride. */
   private static RideIntake intake(FakeRides rides, RideTracker tracker, Clock clock) {
     return new RideIntake(
-        new RideRequestValidator(ServiceArea.NYC),
+        new RideRequestValidator(ServiceArea.NYC, Neighbourhoods.NONE),
         rides,
         r -> java.util.concurrent.CompletableFuture.completedFuture(null),
         tracker,
@@ -148,7 +149,8 @@ class RideTrackerTest {
   void neverShowsARideThatWasNeverQueued() throws Exception {
     FakeRides rides = new FakeRides();
     rides.insertPending(
-        new RideRequestValidator(ServiceArea.NYC).validate(DRAFT, "p", CLOCK.instant()));
+        new RideRequestValidator(ServiceArea.NYC, Neighbourhoods.NONE)
+            .validate(DRAFT, "p", CLOCK.instant()));
     RideTracker tracker =
         new RideTracker(rides, RideMetrics.NONE, CLOCK, Duration.ofMinutes(5), 10);
     assertEquals(true, tracker.find("p").toCompletableFuture().get().isEmpty());

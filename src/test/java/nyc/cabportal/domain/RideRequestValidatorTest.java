@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import nyc.cabportal.domain.place.GeoPoint;
+import nyc.cabportal.domain.place.Neighbourhoods;
 import nyc.cabportal.domain.place.NycPlaces;
 import nyc.cabportal.domain.place.ServiceArea;
 import nyc.cabportal.domain.ride.FieldError;
@@ -23,7 +24,8 @@ class RideRequestValidatorTest {
   private static final GeoPoint JFK = new GeoPoint(40.6413, -73.7781);
   private static final Instant NOW = Instant.parse("2026-11-21T14:00:00Z");
 
-  private final RideRequestValidator validator = new RideRequestValidator(ServiceArea.NYC);
+  private final RideRequestValidator validator =
+      new RideRequestValidator(ServiceArea.NYC, Neighbourhoods.NONE);
 
   private List<FieldError> errorsOf(RideDraft draft) {
     return assertThrows(InvalidRideRequest.class, () -> validator.validate(draft, "id", NOW))
@@ -45,6 +47,49 @@ class RideRequestValidatorTest {
     assertEquals(
         List.of(new FieldError("pickup", "pickup 40.1,-75.2 is outside the NYC service area")),
         errors);
+  }
+
+  /**
+   * The box's water and New Jersey are refused by the zone map; Newark Airport is a destination.
+   */
+  @Test
+  void refusesPointsOffTheCitysLandAndPickupsAtNewarkAirport() {
+    GeoPoint hudson = new GeoPoint(40.76, -74.012);
+    GeoPoint newark = new GeoPoint(40.6895, -74.1745);
+    Neighbourhoods zones =
+        new Neighbourhoods() {
+          @Override
+          public java.util.Optional<String> of(GeoPoint p) {
+            return java.util.Optional.empty();
+          }
+
+          @Override
+          public Ground groundOf(GeoPoint p) {
+            return p.equals(hudson)
+                ? Ground.NONE
+                : p.equals(newark) ? Ground.NEWARK_AIRPORT : Ground.CITY;
+          }
+        };
+    RideRequestValidator onLand = new RideRequestValidator(ServiceArea.NYC, zones);
+    List<FieldError> water =
+        assertThrows(
+                InvalidRideRequest.class,
+                () -> onLand.validate(new RideDraft(TIMES_SQUARE, hudson, 1, null), "id", NOW))
+            .errors();
+    assertEquals(
+        List.of(
+            new FieldError(
+                "dropoff",
+                "dropoff 40.76,-74.012 is not on the city's land: in the water, or outside its taxi"
+                    + " zones")),
+        water);
+    List<FieldError> fromNewark =
+        assertThrows(
+                InvalidRideRequest.class,
+                () -> onLand.validate(new RideDraft(newark, TIMES_SQUARE, 1, null), "id", NOW))
+            .errors();
+    assertTrue(fromNewark.get(0).message().contains("not from there"), fromNewark.toString());
+    assertEquals(newark, onLand.validate(new RideDraft(JFK, newark, 1, null), "id", NOW).dropoff());
   }
 
   @Test

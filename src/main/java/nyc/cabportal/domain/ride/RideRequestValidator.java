@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nyc.cabportal.domain.Quoted;
 import nyc.cabportal.domain.place.GeoPoint;
+import nyc.cabportal.domain.place.Neighbourhoods;
 import nyc.cabportal.domain.place.ServiceArea;
 
 /**
@@ -22,9 +23,15 @@ public final class RideRequestValidator {
   static final double SAME_PLACE_KM = 0.02;
 
   private final ServiceArea area;
+  private final Neighbourhoods land;
 
-  public RideRequestValidator(ServiceArea area) {
+  /**
+   * {@code area}: the box every point must lie in; {@code land}: the city's zones, which a point
+   * must also lie on ({@link Neighbourhoods#NONE}: the box alone decides).
+   */
+  public RideRequestValidator(ServiceArea area, Neighbourhoods land) {
     this.area = area;
+    this.land = land;
   }
 
   /**
@@ -93,6 +100,26 @@ public final class RideRequestValidator {
     } else if (!area.contains(p)) {
       errors.add(
           new FieldError(field, field + " " + Quoted.of(p) + " is outside the NYC service area"));
+    } else {
+      Neighbourhoods.Ground ground = land.groundOf(p);
+      if (ground == Neighbourhoods.Ground.NONE) {
+        errors.add(
+            new FieldError(
+                field,
+                field
+                    + " "
+                    + Quoted.of(p)
+                    + " is not on the city's land: in the water, or outside its taxi zones"));
+      } else if (ground == Neighbourhoods.Ground.NEWARK_AIRPORT && field.equals("pickup")) {
+        // The 2014 tariff prices a trip to Newark (a surcharge); a NYC cab does not pick up there.
+        errors.add(
+            new FieldError(
+                field,
+                "pickup "
+                    + Quoted.of(p)
+                    + " is at Newark Airport, in New Jersey: a NYC cab takes riders there, not from"
+                    + " there"));
+      }
     }
   }
 
