@@ -70,7 +70,6 @@
   ["pickup", "dropoff"].forEach(function (end) {
     var search = document.getElementById(end + "-search");
     if (search) {
-      search.addEventListener("change", function () { chooseByName(end, search.value); });
       search.addEventListener("input", function () { chooseByName(end, search.value); });
     }
   });

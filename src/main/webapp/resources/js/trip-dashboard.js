@@ -21,8 +21,9 @@
                 y: { beginAtZero: true, title: { display: true, text: yTitle } } }
     };
     if (extra) { extra(options); }
-    new Chart(el, { type: type, data: { labels: labels, datasets: sets }, options: options });
+    var chart = new Chart(el, { type: type, data: { labels: labels, datasets: sets }, options: options });
     el.setAttribute("data-drawn", String(sets.length));
+    return chart;
   }
 
   // Fewer trips than this in the range: a source's curves and histograms are noise, and say so.
@@ -57,7 +58,7 @@
   function daily(share) {
     var sources = data.daily.sources;
     if (dailyChart) { dailyChart.destroy(); }
-    draw("daily-chart", "line", data.daily.dates, Object.keys(sources).map(function (s) {
+    dailyChart = draw("daily-chart", "line", data.daily.dates, Object.keys(sources).map(function (s) {
       var total = sum(sources[s]) || 1;
       return { label: NAMES[s] || s, borderColor: COLORS[s], borderWidth: 1.5, pointRadius: 0,
         data: share ? sources[s].map(function (n) { return +(100 * n / total).toFixed(3); })
@@ -70,7 +71,6 @@
         o.scales.y = { type: "logarithmic", title: { display: true, text: "trips per day (log scale)" } };
       }
     });
-    dailyChart = Chart.getChart(document.getElementById("daily-chart")) || null;
   }
 
   if (data.daily && data.daily.dates) {

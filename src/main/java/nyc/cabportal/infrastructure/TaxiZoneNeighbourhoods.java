@@ -57,7 +57,7 @@ public final class TaxiZoneNeighbourhoods implements Neighbourhoods {
   public Optional<String> of(GeoPoint p) {
     return zones
         .of(p.lat(), p.lon())
-        .map(z -> z.borough().equals("EWR") ? z.name() : z.name() + ", " + z.borough());
+        .map(z -> z.id() == TaxiZones.NEWARK ? z.name() : z.name() + ", " + z.borough());
   }
 
   @Override
@@ -74,8 +74,8 @@ public final class TaxiZoneNeighbourhoods implements Neighbourhoods {
     return places;
   }
 
-  /** The borough a rider reads: the TLC's "EWR" is New Jersey's Newark Airport. */
+  /** The borough a rider reads: the TLC's "EWR" (Newark Airport's) is New Jersey. */
   private static String borough(TaxiZones.Zone z) {
-    return z.borough().equals("EWR") ? "New Jersey" : z.borough();
+    return z.id() == TaxiZones.NEWARK ? "New Jersey" : z.borough();
   }
 }
