@@ -99,7 +99,10 @@ class BrowserRideIT {
         .until(() -> browser.getCurrentUrl().contains("ride-status.xhtml?id="));
     String rideUrl = browser.getCurrentUrl();
     // No reload from here on: the page's own polling must bring the answer.
+    // The URL changes before the new page's DOM is there: no status element yet means
+    // "not yet", not a failure.
     await()
+        .ignoreExceptionsInstanceOf(org.openqa.selenium.WebDriverException.class)
         .atMost(Duration.ofSeconds(60))
         .pollInterval(Duration.ofMillis(200))
         .until(
@@ -192,6 +195,7 @@ class BrowserRideIT {
     new Select(browser.findElement(By.id("request:passengers"))).selectByValue("6");
     browser.findElement(By.id("request:submit")).click();
     await()
+        .ignoreExceptionsInstanceOf(org.openqa.selenium.WebDriverException.class)
         .atMost(Duration.ofSeconds(60))
         .until(
             () ->

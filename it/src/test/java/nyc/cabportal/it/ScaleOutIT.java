@@ -214,7 +214,10 @@ class ScaleOutIT {
       String url = browser.getCurrentUrl();
       String id = url.substring(url.indexOf("id=") + 3);
       // The page polls the balancer, so its polls alternate between the servers.
+      // The URL changes before the new page's DOM is there: no status element yet means
+      // "not yet", not a failure.
       await()
+          .ignoreExceptionsInstanceOf(org.openqa.selenium.WebDriverException.class)
           .atMost(Duration.ofSeconds(60))
           .pollInterval(Duration.ofMillis(200))
           .until(
