@@ -26,7 +26,7 @@
       map.fitBounds(L.latLngBounds([from, to]).pad(0.2));
       drawn.trip = true;
     }
-    var cab = ride.result && ride.result.cab;
+    var cab = ride.status === "DISPATCHED" && ride.result && ride.result.cab;
     if (cab && !drawn.cab) {
       var at = [cab.lat, cab.lon];
       L.polyline([at, from], { color: "#c99400", weight: 4 }).addTo(map);
@@ -40,9 +40,15 @@
   // After dispatch the estimate is played forward (CabProgress on the server says the same): the
   // cab moves along the straight line to the pickup over its ETA, then to the dropoff over the
   // trip's time, and the row under "Your cab is" counts down. No cab reports its position: this
-  // is the estimate's clock, not a tracked cab.
+  // is the estimate's clock, not a tracked cab. The rider may cancel until the cab reaches the
+  // pickup; a cancelled ride's cab stops where it was (where the worker frees it, too).
   function playForward(ride) {
     var r = ride.result;
+    if (ride.status !== "DISPATCHED" && ticker) {
+      clearInterval(ticker);
+      ticker = null;
+      if (mapEl) { mapEl.setAttribute("data-cab-phase", "stopped"); }
+    }
     if (ticker || ride.status !== "DISPATCHED" || !r || !r.cab || r.pickupEtaSeconds == null) { return; }
     var dispatched = Date.parse(ride.timings && ride.timings.dispatchedAt);
     var start = isFinite(dispatched) ? Math.min(dispatched, Date.now()) : Date.now();
@@ -53,6 +59,7 @@
     function minutes(s) { return Math.max(1, Math.round(s / 60)); }
     function tick() {
       var t = Math.max(0, (Date.now() - start) / 1000), phase, at;
+      show("cancel", t < eta);
       if (t < eta) {
         phase = "to-pickup"; at = along(cab, from, eta > 0 ? t / eta : 1);
         text("eta", minutes(eta - t) + " min from the pickup");
@@ -65,7 +72,10 @@
         clearInterval(ticker);
       }
       if (cabMarker) { cabMarker.setLatLng(at); }
-      if (mapEl) { mapEl.setAttribute("data-cab-phase", phase); }
+      if (mapEl) {
+        mapEl.setAttribute("data-cab-phase", phase);
+        mapEl.setAttribute("data-cab-at", at[0].toFixed(7) + "," + at[1].toFixed(7));
+      }
     }
     tick();
     ticker = setInterval(tick, 1000);
@@ -111,12 +121,13 @@
     // A rider's own cancellation is news, not an error.
     document.getElementById("status-reason").classList.toggle("neutral", ride.status === "CANCELLED");
     show("spinner", !FINAL[ride.status]);
-    show("cancel", ride.status === "QUEUED");
+    // A dispatched ride's button follows the cab: the ticker hides it at the pickup.
+    show("cancel", ride.status === "QUEUED" || (ride.status === "DISPATCHED" && !!ticker));
     retryLink(ride);
     var r = ride.result;
     if (r && r.fare) {
       // Without a cab (NO_CAB) there is no cab and no arrival to show, only the estimate.
-      show("cab-row", !!r.cab);
+      show("cab-row", !!r.cab && ride.status === "DISPATCHED");
       text("cab", r.cab ? r.cab.id + (r.pickupDistanceKm != null ? " (" + r.pickupDistanceKm.toFixed(1) + " km away)" : "") : "");
 
       // A fixed fare (the tariff's JFK flat fare) is one figure, not a range.

@@ -130,19 +130,6 @@ public final class RideIntake {
         .whenComplete((ride, e) -> admission.leave());
   }
 
-  /** Cancels a ride that is still queued; false if it is unknown or already answered. */
-  public CompletionStage<Boolean> cancel(String id) {
-    return rides
-        .cancel(id)
-        .thenApply(
-            cancelled -> {
-              if (cancelled) {
-                tracker.forget(id);
-              }
-              return cancelled;
-            });
-  }
-
   private CompletionStage<Ride> publish(RideRequest request) {
     long publishing = System.nanoTime();
     return queue

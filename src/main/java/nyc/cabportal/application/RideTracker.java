@@ -36,6 +36,9 @@ public final class RideTracker {
    */
   static final Duration FIRST_CHECK = Duration.ofMillis(150);
 
+  /** How old a cached dispatched ride may be before it is read again, until its pickup. */
+  static final Duration RECHECK = Duration.ofSeconds(1);
+
   /** Only rides that started waiting this recently count for {@link #longestWait()}. */
   static final Duration LOAD_WINDOW = Duration.ofMinutes(1);
 
@@ -44,7 +47,7 @@ public final class RideTracker {
   private final Clock clock;
   private final Duration watchFor;
   private final Map<String, Watched> waiting = new ConcurrentHashMap<>();
-  private final Map<String, Ride> answered;
+  private final Map<String, Seen> answered;
 
   /** One future per waiting ride someone is listening for, completed with its answer. */
   private final Map<String, CompletableFuture<Ride>> listeners = new ConcurrentHashMap<>();
@@ -53,6 +56,13 @@ public final class RideTracker {
   private volatile Instant oldestWaiting;
 
   private record Watched(Ride ride, Instant since, Instant firstAsked) {}
+
+  /** An answered ride and when the store last said so. */
+  private record Seen(Ride ride, Instant readAt) {
+    boolean mayHaveChanged(Instant now) {
+      return ride.cancellableAt(now) && readAt.plus(RECHECK).isBefore(now);
+    }
+  }
 
   public RideTracker(
       RideRepository rides, RideMetrics metrics, Clock clock, Duration watchFor, int cacheSize) {
@@ -64,7 +74,7 @@ public final class RideTracker {
         Collections.synchronizedMap(
             new LinkedHashMap<>(1024, 0.75f, true) {
               @Override
-              protected boolean removeEldestEntry(Map.Entry<String, Ride> eldest) {
+              protected boolean removeEldestEntry(Map.Entry<String, Seen> eldest) {
                 return size() > cacheSize;
               }
             });
@@ -73,7 +83,7 @@ public final class RideTracker {
   /** Starts following a ride that is not answered yet. */
   public void watch(Ride ride) {
     if (ride.status().isFinal()) {
-      answered.put(ride.id(), ride);
+      answered.put(ride.id(), new Seen(ride, clock.instant()));
       CompletableFuture<Ride> listening = listeners.remove(ride.id());
       if (listening != null) {
         listening.complete(ride); // e.g. a cancellation, seen by this server's own DELETE
@@ -90,10 +100,17 @@ public final class RideTracker {
     answered.remove(id);
   }
 
-  /** The ride as last seen, if a rider may see it. */
+  /**
+   * The ride as last seen, if a rider may see it. A dispatched ride may still be cancelled, on any
+   * server, until its cab reaches the pickup: until then its cached copy is read again from the
+   * store when it is older than {@link #RECHECK}, so no server shows a cancelled ride as on its way
+   * for longer than that.
+   */
   public CompletionStage<Optional<Ride>> find(String id) {
-    Ride known = answered.get(id);
-    if (known == null) {
+    Instant now = clock.instant();
+    Seen seen = answered.get(id);
+    Ride known = seen == null || seen.mayHaveChanged(now) ? null : seen.ride();
+    if (known == null && seen == null) {
       Watched w = waiting.get(id);
       known = w == null ? null : w.ride();
     }
@@ -116,19 +133,19 @@ public final class RideTracker {
    * no longer followed (expired, cancelled) never completes it, so callers bound their wait.
    */
   public Optional<CompletionStage<Ride>> whenAnswered(String id) {
-    Ride known = answered.get(id);
+    Seen known = answered.get(id);
     if (known != null) {
-      return Optional.of(CompletableFuture.completedFuture(known));
+      return Optional.of(CompletableFuture.completedFuture(known.ride()));
     }
     if (!waiting.containsKey(id)) {
       return Optional.empty();
     }
     CompletableFuture<Ride> answer = listeners.computeIfAbsent(id, k -> new CompletableFuture<>());
     // The poll may have recorded the answer between the lookups above and this listener.
-    Ride now = answered.get(id);
+    Seen now = answered.get(id);
     if (now != null) {
       listeners.remove(id, answer);
-      answer.complete(now);
+      answer.complete(now.ride());
     }
     return Optional.of(answer);
   }
@@ -194,7 +211,7 @@ public final class RideTracker {
           metrics.answered(ride.status(), e2e);
         }
       }
-      answered.put(ride.id(), ride);
+      answered.put(ride.id(), new Seen(ride, clock.instant()));
       CompletableFuture<Ride> listening = listeners.remove(ride.id());
       if (listening != null) {
         listening.complete(ride);

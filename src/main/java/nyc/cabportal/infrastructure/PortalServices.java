@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import nyc.cabportal.application.PendingRideRecovery;
 import nyc.cabportal.application.RefusedRides;
 import nyc.cabportal.application.RideAdmission;
+import nyc.cabportal.application.RideCancellation;
 import nyc.cabportal.application.RideIntake;
 import nyc.cabportal.application.RideMetrics;
 import nyc.cabportal.application.RideTracker;
@@ -30,6 +31,7 @@ import nyc.cabportal.domain.place.ServiceArea;
 import nyc.cabportal.domain.ride.RideQueue;
 import nyc.cabportal.domain.ride.RideRepository;
 import nyc.cabportal.domain.ride.RideRequestValidator;
+import nyc.cabportal.infrastructure.mongo.CabReleaseDocument;
 import nyc.cabportal.infrastructure.mongo.MongoBatchSummaries;
 import nyc.cabportal.infrastructure.mongo.MongoDataPrepRuns;
 import nyc.cabportal.infrastructure.mongo.MongoLiveFleet;
@@ -113,7 +115,8 @@ public class PortalServices {
   @Produces
   @Singleton
   MongoRideRepository mongoRides(MongoDatabase db) {
-    return new MongoRideRepository(db.getCollection(RideDocument.COLLECTION));
+    return new MongoRideRepository(
+        db.getCollection(RideDocument.COLLECTION), db.getCollection(CabReleaseDocument.COLLECTION));
   }
 
   @Inject
@@ -208,6 +211,12 @@ public class PortalServices {
         refused,
         admission,
         clock);
+  }
+
+  @Produces
+  @Singleton
+  RideCancellation cancellation(RideRepository rides, RideTracker tracker, Clock clock) {
+    return new RideCancellation(rides, tracker, clock);
   }
 
   @Produces

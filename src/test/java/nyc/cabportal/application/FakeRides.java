@@ -59,12 +59,30 @@ final class FakeRides implements RideRepository {
     return move(id, RideStatus.QUEUED, RideStatus.CANCELLED, "cancelled by the rider");
   }
 
+  /** The cabs asked to be freed, by ride id: what the worker would read. */
+  final Map<String, String> releasedCabs = new LinkedHashMap<>();
+
+  @Override
+  public synchronized CompletionStage<Boolean> cancelDispatched(Ride ride, Instant at) {
+    releasedCabs.put(ride.id(), ride.result().cab().id());
+    return move(
+        ride.id(),
+        RideStatus.DISPATCHED,
+        RideStatus.CANCELLED,
+        "cancelled by the rider before the cab arrived");
+  }
+
   private static <T> CompletionStage<T> storeDown() {
     return CompletableFuture.failedFuture(new StoreUnavailable("store connection reset", null));
   }
 
   /** What the worker does: answer a ride still PENDING or QUEUED. */
   synchronized void dispatch(String id, Instant at) {
+    dispatch(id, at, null, null);
+  }
+
+  /** The same with a cab on its way to the pickup for {@code etaSeconds}. */
+  synchronized void dispatch(String id, Instant at, String cabId, Integer etaSeconds) {
     Ride r = rides.get(id);
     if (r != null && !r.status().isFinal()) {
       rides.put(
@@ -74,9 +92,9 @@ final class FakeRides implements RideRepository {
               RideStatus.DISPATCHED,
               null,
               new RideResult(
-                  null,
-                  null,
-                  null,
+                  cabId == null ? null : new RideResult.AssignedCab(cabId, 40.75, -73.99),
+                  etaSeconds,
+                  cabId == null ? null : 1.2,
                   new RideResult.FareEstimate(10, 12, 15, "USD"),
                   600,
                   3.2,

@@ -170,11 +170,4 @@ class RideIntakeTest {
     assertEquals(1, refused.settleOnce().toCompletableFuture().get());
     assertEquals(RideStatus.NOT_QUEUED, rides.rides.get(id).status());
   }
-
-  @Test
-  void cancelsOnlyAQueuedRide() throws Exception {
-    Ride ride = intake.submit(DRAFT).toCompletableFuture().get();
-    assertEquals(true, intake.cancel(ride.id()).toCompletableFuture().get());
-    assertEquals(false, intake.cancel(ride.id()).toCompletableFuture().get());
-  }
 }

@@ -13,10 +13,12 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Stream;
+import nyc.cabportal.domain.place.GeoPoint;
 import nyc.cabportal.domain.ride.Ride;
 import nyc.cabportal.domain.ride.RideRequest;
 import nyc.cabportal.domain.ride.RideResult;
@@ -52,6 +54,9 @@ class ContractTest {
         names.getProperty("collection.dispatch-batches"),
         nyc.cabportal.infrastructure.mongo.MongoBatchSummaries.COLLECTION);
     assertEquals(names.getProperty("collection.cabs"), SharedCollections.CABS);
+    assertEquals(
+        names.getProperty("collection.cab-releases"),
+        nyc.cabportal.infrastructure.mongo.CabReleaseDocument.COLLECTION);
     assertEquals(names.getProperty("collection.dataprep-runs"), SharedCollections.DATAPREP_RUNS);
     assertEquals(names.getProperty("collection.dataprep-state"), SharedCollections.DATAPREP_STATE);
     assertEquals(names.getProperty("collection.volume-hourly"), SharedCollections.VOLUME_HOURLY);
@@ -125,6 +130,36 @@ class ContractTest {
     Ride ride = RideDocument.ride(doc);
     assertEquals(RideStatus.DISPATCHED, ride.status());
     assertEquals(r, ride.request());
+  }
+
+  @Test
+  void writesACabReleaseExactlyAsTheContractShowsIt() throws IOException {
+    Document example =
+        Document.parse(Files.readString(CONTRACT.resolve("examples/cab-release.json")));
+    Ride dispatched =
+        new Ride(
+            new RideRequest(
+                example.getString("_id"),
+                new GeoPoint(40.758, -73.9855),
+                new GeoPoint(40.6413, -73.7781),
+                1,
+                null,
+                Instant.parse("2026-12-02T06:07:00Z")),
+            RideStatus.DISPATCHED,
+            null,
+            new RideResult(
+                new RideResult.AssignedCab("cab-01068", 40.7565, -73.9836),
+                60,
+                0.23,
+                new RideResult.FareEstimate(50, 52, 52, "USD"),
+                2400,
+                21.3,
+                null),
+            null);
+    assertEquals(
+        example,
+        nyc.cabportal.infrastructure.mongo.CabReleaseDocument.of(
+            dispatched, example.getDate("requestedAt").toInstant()));
   }
 
   private static Object parse(String json) {

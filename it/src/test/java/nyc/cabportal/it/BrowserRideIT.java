@@ -151,6 +151,60 @@ class BrowserRideIT {
     assertTrue(browser.findElements(By.cssSelector("a[href*='" + id + "']")).size() == 1);
   }
 
+  /**
+   * After dispatch the cab moves toward the pickup (two screenshots, two positions); the rider
+   * cancels while it is on its way, the cab stops, and the worker frees it.
+   */
+  @Test
+  void aRiderCancelsWhileTheCabIsOnItsWayAndTheCabIsFreed() {
+    browser.get(RunningStack.baseUrl() + "/");
+    new Select(browser.findElement(By.id("request:pickup"))).selectByValue("union-square");
+    new Select(browser.findElement(By.id("request:dropoff"))).selectByValue("met-museum");
+    browser.findElement(By.id("request:submit")).click();
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> browser.getCurrentUrl().contains("ride-status.xhtml?id="));
+    String rideUrl = browser.getCurrentUrl();
+    String id = rideUrl.substring(rideUrl.indexOf("id=") + 3);
+    await()
+        .ignoreExceptionsInstanceOf(org.openqa.selenium.WebDriverException.class)
+        .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofMillis(200))
+        .until(
+            () ->
+                "to-pickup"
+                    .equals(browser.findElement(By.id("ride-map")).getAttribute("data-cab-phase")));
+    String before = browser.findElement(By.id("ride-map")).getAttribute("data-cab-at");
+    Browser.screenshot(browser, "ride-cab-moving-1");
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(
+            () ->
+                !before.equals(browser.findElement(By.id("ride-map")).getAttribute("data-cab-at")));
+    Browser.screenshot(browser, "ride-cab-moving-2");
+
+    browser.findElement(By.id("cancel")).click();
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(
+            () ->
+                "CANCELLED"
+                    .equals(browser.findElement(By.id("status")).getAttribute("data-status")));
+    assertEquals("Cancelled", browser.findElement(By.id("status")).getText());
+    assertEquals(
+        "cancelled by the rider before the cab arrived",
+        browser.findElement(By.id("status-reason")).getText());
+    assertEquals("stopped", browser.findElement(By.id("ride-map")).getAttribute("data-cab-phase"));
+    assertTrue(!browser.findElement(By.id("cancel")).isDisplayed(), "no second cancel");
+    Browser.screenshot(browser, "ride-cancelled-on-the-way");
+    // The worker frees the cab where it had got to: free now, and no longer at the dropoff.
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(
+            () -> !Fleet.cabOf(id).getDate("freeAt").toInstant().isAfter(java.time.Instant.now()));
+    assertEquals(java.util.List.of(), Browser.errors(browser), "browser console errors");
+  }
+
   @Test
   void aClickOnTheMapSetsThePickupThenTheDropoff() {
     browser.get(RunningStack.baseUrl() + "/");

@@ -1,5 +1,6 @@
 package nyc.cabportal.it;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -144,12 +145,29 @@ class RideRequestIT {
   }
 
   @Test
-  void aDispatchedRideCannotBeCancelled() {
+  void aDispatchedRideIsCancelledUntilItsCabArrivesAndTheCabIsFreed() {
     String id = RidesApi.post(RidesApi.TIMES_SQUARE_TO_JFK).body().getString("id");
-    RidesApi.awaitFinal(id, Duration.ofSeconds(60));
+    JsonObject ride = RidesApi.awaitFinal(id, Duration.ofSeconds(60));
+    assertEquals("DISPATCHED", ride.getString("status"));
+    String cab = ride.getJsonObject("result").getJsonObject("cab").getString("id");
+    // Its ETA is at least a minute (Dispatcher.MIN_PICKUP_SECONDS): the cab is still on its way.
     RidesApi.Answer a = RidesApi.delete(id);
-    assertEquals(409, a.status());
-    assertTrue(a.body().getString("error").contains("can no longer be cancelled"));
+    assertEquals(200, a.status(), a.body().toString());
+    assertEquals("CANCELLED", a.body().getString("status"));
+    assertEquals(
+        "cancelled by the rider before the cab arrived", a.body().getString("statusReason"));
+    assertEquals("CANCELLED", RidesApi.get(id).body().getString("status"));
+    // The worker frees the cab within about a second, where it had got to.
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> !Fleet.cabOf(id).getDate("freeAt").toInstant().isAfter(Instant.now()));
+    assertEquals(cab, Fleet.cabOf(id).getString("_id"));
+
+    RidesApi.Answer again = RidesApi.delete(id);
+    assertEquals(409, again.status());
+    assertEquals(
+        "ride " + id + " can no longer be cancelled: it is cancelled already",
+        again.body().getString("error"));
   }
 
   @Test

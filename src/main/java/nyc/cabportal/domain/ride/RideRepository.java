@@ -22,8 +22,16 @@ public interface RideRepository {
   /** PENDING → NOT_QUEUED; true if this call moved it. */
   CompletionStage<Boolean> markNotQueued(String id, String reason);
 
-  /** QUEUED or PENDING → CANCELLED; true if this call moved it. */
+  /** QUEUED → CANCELLED; true if this call moved it. */
   CompletionStage<Boolean> cancel(String id);
+
+  /**
+   * DISPATCHED → CANCELLED, its cab to be freed; true if this call moved it. The cab's release is
+   * recorded for the worker first and the ride moved second, so a failure between the two leaves a
+   * release that frees nothing (the worker frees cabs of cancelled rides only), never a cancelled
+   * ride whose cab stays booked.
+   */
+  CompletionStage<Boolean> cancelDispatched(Ride ride, Instant at);
 
   CompletionStage<Optional<Ride>> find(String id);
 

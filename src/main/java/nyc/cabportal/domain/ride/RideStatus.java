@@ -6,6 +6,9 @@ package nyc.cabportal.domain.ride;
  * <p>{@code PENDING} is internal: the ride is stored but Kafka has not yet confirmed it, so no
  * rider has been told it is queued and no rider sees it. {@code NOT_QUEUED} marks a ride Kafka
  * refused; the rider got a 503 and never sees it either. Every other status is visible.
+ *
+ * <p>{@code DISPATCHED} is the worker's last word, but not the ride's: its rider may still cancel
+ * it until the cab reaches the pickup ({@link Ride#cancellableAt}).
  */
 public enum RideStatus {
   PENDING,
@@ -22,7 +25,7 @@ public enum RideStatus {
     return this != PENDING && this != NOT_QUEUED;
   }
 
-  /** Whether the ride will change no more. */
+  /** Whether the worker has answered: no status but DISPATCHED changes after this. */
   public boolean isFinal() {
     return this != PENDING && this != QUEUED;
   }

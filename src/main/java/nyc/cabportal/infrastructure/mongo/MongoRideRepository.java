@@ -7,6 +7,7 @@ import static com.mongodb.client.model.Updates.set;
 
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.result.UpdateResult;
 import com.mongodb.reactivestreams.client.MongoCollection;
 import java.time.Instant;
@@ -39,9 +40,12 @@ public final class MongoRideRepository implements RideRepository {
   public static final String STATUS_MOVE_INDEX = "id_status";
 
   private final MongoCollection<Document> rides;
+  private final MongoCollection<Document> cabReleases;
 
-  public MongoRideRepository(MongoCollection<Document> rides) {
+  public MongoRideRepository(
+      MongoCollection<Document> rides, MongoCollection<Document> cabReleases) {
     this.rides = rides;
+    this.cabReleases = cabReleases;
   }
 
   /** Creates the indexes the status moves and the recovery query use (idempotent). */
@@ -92,6 +96,27 @@ public final class MongoRideRepository implements RideRepository {
         combine(
             set(RideDocument.STATUS, RideStatus.CANCELLED.name()),
             set(RideDocument.STATUS_REASON, "cancelled by the rider")));
+  }
+
+  @Override
+  public CompletionStage<Boolean> cancelDispatched(Ride ride, Instant at) {
+    // An upsert by ride id: a second DELETE of the same ride repeats the release harmlessly.
+    return PublisherStages.guard(
+            cabReleases.replaceOne(
+                eq(RideDocument.ID, ride.id()),
+                CabReleaseDocument.of(ride, at),
+                new ReplaceOptions().upsert(true)),
+            r -> null)
+        .thenCompose(
+            released ->
+                move(
+                    ride.id(),
+                    RideStatus.DISPATCHED,
+                    combine(
+                        set(RideDocument.STATUS, RideStatus.CANCELLED.name()),
+                        set(
+                            RideDocument.STATUS_REASON,
+                            "cancelled by the rider before the cab arrived"))));
   }
 
   @Override

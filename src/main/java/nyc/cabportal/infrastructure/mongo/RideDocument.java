@@ -115,7 +115,7 @@ public final class RideDocument {
                 basis.getString("detail")));
   }
 
-  private static Document point(GeoPoint p) {
+  static Document point(GeoPoint p) {
     return new Document("lat", p.lat()).append("lon", p.lon());
   }
 

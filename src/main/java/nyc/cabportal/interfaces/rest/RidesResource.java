@@ -20,12 +20,13 @@ import jakarta.ws.rs.core.UriBuilder;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import nyc.cabportal.application.RideCancellation;
 import nyc.cabportal.application.RideIntake;
 import nyc.cabportal.application.RideTracker;
 import nyc.cabportal.domain.Quoted;
 import nyc.cabportal.domain.ride.InvalidRideRequest;
 import nyc.cabportal.domain.ride.Overloaded;
-import nyc.cabportal.domain.ride.RideStatus;
+import nyc.cabportal.domain.ride.Ride;
 import nyc.cabportal.interfaces.http.RequestPolicy;
 import nyc.cabportal.interfaces.http.RideRefusal;
 
@@ -39,6 +40,7 @@ import nyc.cabportal.interfaces.http.RideRefusal;
 public class RidesResource {
 
   @Inject RideIntake intake;
+  @Inject RideCancellation cancellation;
   @Inject RideTracker tracker;
   @Inject RequestPolicy policy;
   @Context HttpServletRequest http;
@@ -81,28 +83,17 @@ public class RidesResource {
   @DELETE
   @Path("{id}")
   public CompletionStage<Response> cancel(@PathParam("id") String id) {
-    return tracker
-        .find(id)
-        .thenCompose(
-            found -> {
-              if (found.isEmpty()) {
-                return CompletableFuture.completedFuture(notFound(id));
-              }
-              if (found.get().status() != RideStatus.QUEUED) {
-                return CompletableFuture.completedFuture(notCancellable(id, found.get().status()));
-              }
-              return intake
-                  .cancel(id)
-                  .thenCompose(
-                      cancelled ->
-                          cancelled
-                              ? tracker
-                                  .find(id)
-                                  .thenApply(
-                                      r -> Response.ok(RideJson.ride(r.orElseThrow())).build())
-                              : CompletableFuture.completedFuture(
-                                  notCancellable(id, RideStatus.DISPATCHED)));
-            })
+    return cancellation
+        .cancel(id)
+        .thenApply(
+            outcome ->
+                outcome
+                    .map(
+                        o ->
+                            o.cancelled()
+                                ? Response.ok(RideJson.ride(o.ride())).build()
+                                : notCancellable(o.ride()))
+                    .orElseGet(() -> notFound(id)))
         .exceptionally(RidesResource::failure);
   }
 
@@ -112,11 +103,17 @@ public class RidesResource {
         .build();
   }
 
-  private static Response notCancellable(String id, RideStatus status) {
+  private static Response notCancellable(Ride ride) {
+    String why =
+        switch (ride.status()) {
+          case DISPATCHED -> "its cab has reached the pickup";
+          case CANCELLED -> "it is cancelled already";
+          case NO_CAB -> "no cab was found for it";
+          case REJECTED -> "it was refused";
+          default -> "it has failed";
+        };
     return Response.status(Status.CONFLICT)
-        .entity(
-            RideJson.error(
-                "ride " + id + " can no longer be cancelled: it is " + status.name().toLowerCase()))
+        .entity(RideJson.error("ride " + ride.id() + " can no longer be cancelled: " + why))
         .build();
   }
 

@@ -9,6 +9,7 @@ import nyc.cabportal.domain.place.PlaceNames;
 import nyc.cabportal.domain.ride.CabProgress;
 import nyc.cabportal.domain.ride.Ride;
 import nyc.cabportal.domain.ride.RideResult;
+import nyc.cabportal.domain.ride.RideStatus;
 import nyc.cabportal.trips.geo.NewYork;
 
 /**
@@ -102,9 +103,17 @@ public record RideView(Ride ride, PlaceNames placeNames) {
     return r == null || r.basis() == null ? "" : r.basis().detail();
   }
 
+  /** The cab on its way; none once the ride is cancelled (the cab was freed). */
   public String getCab() {
     RideResult r = ride.result();
-    return r == null || r.cab() == null ? "" : r.cab().id();
+    return r == null || r.cab() == null || ride.status() != RideStatus.DISPATCHED
+        ? ""
+        : r.cab().id();
+  }
+
+  /** Whether the rider may cancel now: while waiting, or until the cab reaches the pickup. */
+  public boolean isCancellable() {
+    return ride.cancellableAt(Instant.now());
   }
 
   /**
@@ -114,7 +123,10 @@ public record RideView(Ride ride, PlaceNames placeNames) {
    */
   public String getPickupEta() {
     RideResult r = ride.result();
-    if (r == null || r.pickupEtaSeconds() == null || r.cab() == null) {
+    if (r == null
+        || r.pickupEtaSeconds() == null
+        || r.cab() == null
+        || ride.status() != RideStatus.DISPATCHED) {
       return "";
     }
     Instant dispatched = ride.timings().dispatchedAt();

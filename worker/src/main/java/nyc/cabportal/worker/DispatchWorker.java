@@ -20,9 +20,11 @@ import nyc.cabportal.worker.dispatch.DeadLetterQueue;
 import nyc.cabportal.worker.dispatch.DispatchBatch;
 import nyc.cabportal.worker.dispatch.Dispatcher;
 import nyc.cabportal.worker.dispatch.MongoRideResults;
+import nyc.cabportal.worker.dispatch.RiderCancellations;
 import nyc.cabportal.worker.estimate.InterimMeterEstimator;
 import nyc.cabportal.worker.estimate.TariffRules;
 import nyc.cabportal.worker.fleet.Depot;
+import nyc.cabportal.worker.fleet.MongoCabReleases;
 import nyc.cabportal.worker.fleet.MongoFleet;
 import nyc.cabportal.worker.history.HistoricalEstimator;
 import nyc.cabportal.worker.history.LiveHistory;
@@ -68,6 +70,9 @@ public final class DispatchWorker {
   /** How often the worker looks for a newer data prep run. */
   static final int HISTORY_CHECK_SECONDS = 2;
 
+  /** How often the worker frees the cabs of rides cancelled after dispatch. */
+  static final long RELEASE_CHECK_MILLIS = 500;
+
   /** How many of its nearest free cabs each pickup may take in the batched matching. */
   static final int CANDIDATES_PER_PICKUP = 8;
 
@@ -88,10 +93,12 @@ public final class DispatchWorker {
       return;
     }
     SparkSession spark = SparkSession.builder().appName("cab-portal-dispatch").getOrCreate();
+    // Two threads: a slow history load must not hold up freeing a cancelled ride's cab.
     ScheduledExecutorService scheduler =
-        Executors.newSingleThreadScheduledExecutor(
+        Executors.newScheduledThreadPool(
+            2,
             r -> {
-              Thread t = new Thread(r, "trip-history");
+              Thread t = new Thread(r, "worker-upkeep");
               t.setDaemon(true);
               return t;
             });
@@ -114,6 +121,10 @@ public final class DispatchWorker {
               history,
               new BatchMatcher(options.matchRadiusKm(), CANDIDATES_PER_PICKUP));
       keepCurrent(history, depot, scheduler);
+      freeCancelledCabs(
+          new RiderCancellations(
+              new MongoCabReleases(db.getCollection(ContractNames.CAB_RELEASES)), results, depot),
+          scheduler);
       DispatchBatch batch =
           new DispatchBatch(
               dispatcher,
@@ -162,6 +173,28 @@ public final class DispatchWorker {
         0,
         HISTORY_CHECK_SECONDS,
         TimeUnit.SECONDS);
+  }
+
+  /**
+   * Every {@value #RELEASE_CHECK_MILLIS} ms: frees the cabs of rides cancelled after dispatch, so a
+   * cancelled cab takes a ride again within about a second.
+   */
+  private static void freeCancelledCabs(
+      RiderCancellations cancellations, ScheduledExecutorService scheduler) {
+    scheduler.scheduleWithFixedDelay(
+        () -> {
+          try {
+            int freed = cancellations.freeCabs(System.currentTimeMillis());
+            if (freed > 0) {
+              LOG.info("{} cabs freed: their riders cancelled before the pickup", freed);
+            }
+          } catch (RuntimeException e) {
+            LOG.warn("could not free the cabs of cancelled rides (will try again): " + e);
+          }
+        },
+        RELEASE_CHECK_MILLIS,
+        RELEASE_CHECK_MILLIS,
+        TimeUnit.MILLISECONDS);
   }
 
   /**

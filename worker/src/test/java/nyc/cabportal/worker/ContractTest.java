@@ -53,6 +53,7 @@ class ContractTest {
     assertEquals(names.getProperty("mongodb.database"), ContractNames.DATABASE);
     assertEquals(names.getProperty("collection.rides"), ContractNames.RIDES);
     assertEquals(names.getProperty("collection.cabs"), ContractNames.CABS);
+    assertEquals(names.getProperty("collection.cab-releases"), ContractNames.CAB_RELEASES);
     assertEquals(names.getProperty("collection.dispatch-batches"), ContractNames.DISPATCH_BATCHES);
     assertEquals(names.getProperty("collection.request-rate"), ContractNames.REQUEST_RATE);
     assertEquals(names.getProperty("collection.dataprep-state"), ContractNames.DATAPREP_STATE);

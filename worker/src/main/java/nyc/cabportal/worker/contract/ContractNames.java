@@ -8,6 +8,10 @@ public final class ContractNames {
   public static final String DATABASE = "cabportal";
   public static final String RIDES = "rides";
   public static final String CABS = "cabs";
+
+  /** Cabs to free because their rider cancelled before the pickup: the portal writes, we delete. */
+  public static final String CAB_RELEASES = "cab_releases";
+
   public static final String DISPATCH_BATCHES = "dispatch_batches";
   public static final String REQUEST_RATE = "request_rate";
   public static final int RIDE_REQUEST_SCHEMA_VERSION = 1;

@@ -16,6 +16,12 @@ public final class ResultStatus {
   /** A ride the portal has queued in Kafka: nearly every ride the worker reads is. */
   public static final String QUEUED = "QUEUED";
 
+  /**
+   * A ride its rider cancelled, set by the portal: while it waited, or once dispatched until its
+   * cab reached the pickup (then the portal also records a cab release for the worker).
+   */
+  public static final String CANCELLED = "CANCELLED";
+
   /** A ride stored but not yet marked queued by its portal. */
   public static final String PENDING = "PENDING";
 

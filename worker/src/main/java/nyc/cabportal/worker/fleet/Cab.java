@@ -1,5 +1,7 @@
 package nyc.cabportal.worker.fleet;
 
+import nyc.cabportal.trips.geo.H3Cells;
+
 /**
  * A cab of the simulated fleet: where it is free (or will be, at the dropoff of its trip) and when.
  *
@@ -11,6 +13,23 @@ public record Cab(String id, int seats, double lat, double lon, long cell, long 
 
   public boolean isFreeAt(long epochMillis) {
     return freeAt <= epochMillis;
+  }
+
+  /**
+   * This cab freed at {@code nowMillis} because its rider cancelled: it stops where it has got to
+   * on the straight line from where it was given the ride to the pickup (the same line and clock
+   * the rider's page plays forward), and takes rides from there at once. It keeps the trip as its
+   * last.
+   */
+  public Cab releasedAt(long nowMillis, double pickupLat, double pickupLon) {
+    double gone =
+        trip.pickupEtaSeconds() <= 0
+            ? 1
+            : (nowMillis - trip.assignedAt()) / (trip.pickupEtaSeconds() * 1000.0);
+    double f = Math.max(0, Math.min(1, gone));
+    double atLat = trip.fromLat() + (pickupLat - trip.fromLat()) * f;
+    double atLon = trip.fromLon() + (pickupLon - trip.fromLon()) * f;
+    return new Cab(id, seats, atLat, atLon, H3Cells.cell(atLat, atLon), nowMillis, trip);
   }
 
   /**

@@ -1,6 +1,7 @@
 package nyc.cabportal.worker.fleet;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import nyc.cabportal.worker.history.PickupTime;
 import nyc.cabportal.worker.history.TripHistory;
@@ -42,7 +43,7 @@ public final class Depot {
    * end in the current hour of week, and stores them; returns how many moved.
    */
   public int moveIdleCabs(TripHistory history, LocalDateTime newYorkNow, long nowMillis) {
-    List<Cab> moved = new java.util.ArrayList<>();
+    List<Cab> moved = new ArrayList<>();
     synchronized (this) {
       WeightedCells cells = history.dropoffs().get(PickupTime.of(newYorkNow).hourOfWeek());
       if (cells == null) {
@@ -57,6 +58,28 @@ public final class Depot {
       store.save(moved);
     }
     return moved.size();
+  }
+
+  /**
+   * Frees the cabs of rides their riders cancelled after dispatch, each where it has got to, and
+   * stores them; returns how many were freed. A release whose cab has since been freed (a repeated
+   * round) or given another ride changes nothing.
+   */
+  public int release(List<CabRelease> releases, long nowMillis) {
+    List<Cab> freed = new ArrayList<>();
+    synchronized (this) {
+      for (CabRelease r : releases) {
+        Cab cab = fleet.cabOf(r.rideId());
+        if (cab != null && cab.id().equals(r.cabId()) && !cab.isFreeAt(nowMillis)) {
+          Cab free = cab.releasedAt(nowMillis, r.pickupLat(), r.pickupLon());
+          fleet.put(free);
+          freed.add(free);
+        }
+      }
+      // Under the lock, as in moveIdleCabs: a batch that takes one of these cabs writes after.
+      store.save(freed);
+    }
+    return freed.size();
   }
 
   /** The fleet, placed first if there is none yet and the history says where to put it. */
