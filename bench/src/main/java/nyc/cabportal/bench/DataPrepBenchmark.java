@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import nyc.cabportal.bench.jobs.CsvToParquetFloor;
 import nyc.cabportal.bench.jobs.GeneratedTrips;
 import nyc.cabportal.stack.DataDirectory;
@@ -16,6 +15,8 @@ import nyc.cabportal.stack.DataPrepCommand;
 import nyc.cabportal.stack.EmbeddedStack;
 import nyc.cabportal.stack.PartProcess;
 import nyc.cabportal.stack.StackSettings;
+import nyc.cabportal.trips.input.InputFile;
+import nyc.cabportal.trips.input.InputFiles;
 
 /**
  * The data-prep benchmark ({@code ./cabportal bench-data-prep --rows 1000000,5000000}): for each
@@ -32,6 +33,7 @@ public final class DataPrepBenchmark {
     List<Long> sizes = new ArrayList<>(List.of(1_000_000L, 5_000_000L));
     String heap = "2g";
     Path dir = Path.of("/tmp/cabportal-data-prep-bench");
+    List<String> inputs = new ArrayList<>();
     for (int i = 0; i + 1 < args.length; i += 2) {
       switch (args[i]) {
         case "--rows" -> {
@@ -42,9 +44,11 @@ public final class DataPrepBenchmark {
         }
         case "--heap" -> heap = args[i + 1];
         case "--dir" -> dir = Path.of(args[i + 1]);
+        case "--input" -> inputs.addAll(List.of(args[i + 1].split(",")));
         default -> {
           System.err.println(
-              "usage: ./cabportal bench-data-prep [--rows N,N…] [--heap 2g] [--dir DIR]");
+              "usage: ./cabportal bench-data-prep [--rows N,N…] [--input DIR,DIR…] [--heap 2g]"
+                  + " [--dir DIR]");
           System.exit(2);
         }
       }
@@ -58,8 +62,13 @@ public final class DataPrepBenchmark {
       System.out.printf(
           "data-prep benchmark: %s, heap %s, %d cores; inputs under %s%n",
           sizes, heap, Runtime.getRuntime().availableProcessors(), dir);
-      for (long rows : sizes) {
-        run(stack, settings, dir, rows, heap);
+      if (!inputs.isEmpty()) {
+        // Real files as published: the job and the floor read the same directories.
+        run(stack, settings, dir.resolve("real"), inputs, heap);
+      } else {
+        for (long rows : sizes) {
+          run(stack, settings, dir, rows, heap);
+        }
       }
     }
   }
@@ -80,31 +89,39 @@ public final class DataPrepBenchmark {
               String.valueOf(rows));
       Files.writeString(input.resolve(".complete"), gen.lastLine);
     }
-    long bytes;
-    try (Stream<Path> files = Files.list(input)) {
-      bytes = files.mapToLong(p -> p.toFile().length()).sum();
+    run(stack, s, dir.resolve(String.valueOf(rows)), List.of(input.toString()), heap);
+  }
+
+  /** Times the floor and the job on {@code inputs}, each in a fresh JVM, and prints both. */
+  private static void run(
+      EmbeddedStack stack, StackSettings s, Path dir, List<String> inputs, String heap)
+      throws Exception {
+    long bytes = 0;
+    for (InputFile f : InputFiles.scan(inputs)) {
+      bytes += f.bytes();
     }
-    Path floorOut = dir.resolve(rows + "/floor");
+    String input = String.join(",", inputs);
+    Path floorOut = dir.resolve("floor");
     DataDirectory.delete(floorOut);
     Measured floor =
         measure(
             stack,
-            "floor-" + rows,
+            "floor-" + dir.getFileName(),
             heap,
             CsvToParquetFloor.class.getName(),
-            input.toString(),
+            input,
             floorOut.toString());
-    Path warehouse = dir.resolve(rows + "/warehouse");
+    Path warehouse = dir.resolve("warehouse");
     DataDirectory.delete(warehouse);
     Measured job =
         measure(
             stack,
-            "data-prep-" + rows,
+            "data-prep-" + dir.getFileName(),
             heap,
             // Data prep is not on this JVM's classpath: the stack names its entry point.
             DataPrepCommand.MAIN_CLASS,
             "--input",
-            input.toString(),
+            input,
             "--boroughs-geojson",
             s.boroughs().toString(),
             "--warehouse",
@@ -112,8 +129,9 @@ public final class DataPrepBenchmark {
             "--mongodb-uri",
             s.mongoUri(),
             "--mongodb-database",
-            "bench_" + rows + "_" + System.currentTimeMillis());
+            "bench_" + dir.getFileName() + "_" + System.currentTimeMillis());
     JsonObject summary = json(job.lastLine);
+    long rows = summary.getJsonNumber("rowsRead").longValue();
     JsonObject floorSummary = json(floor.lastLine);
     double jobS = job.seconds;
     double floorS = floor.seconds;

@@ -25,10 +25,15 @@ public final class JvmLauncher {
     this.settings = settings;
   }
 
+  /** Where the part {@code name} writes its output. */
+  Path logOf(String name) {
+    return settings.dataDir().resolve("logs/" + name + ".log");
+  }
+
   /** Starts {@code command} as the part {@code name}. */
   PartProcess start(String name, List<String> command, Map<String, String> env) {
     try {
-      Path log = settings.dataDir().resolve("logs/" + name + ".log");
+      Path log = logOf(name);
       PartProcess p = PartProcess.start(name, command, env, log);
       System.out.printf("  started %-8s pid %-7d log %s%n", name, p.pid(), log);
       return p;
@@ -45,7 +50,18 @@ public final class JvmLauncher {
   /** Starts a main class of a Spark module (worker, data-prep) as a local-mode Spark app. */
   PartProcess startSparkJob(
       String name, String heap, String module, String mainClass, String... args) {
-    return start(name, sparkJob(heap, false, module, mainClass, args), SPARK_ENV);
+    return startSparkJob(name, heap, List.of(), module, mainClass, args);
+  }
+
+  /** {@link #startSparkJob}, with JVM options of its own ({@code jvmOptions}). */
+  PartProcess startSparkJob(
+      String name,
+      String heap,
+      List<String> jvmOptions,
+      String module,
+      String mainClass,
+      String... args) {
+    return start(name, sparkJob(heap, false, jvmOptions, module, mainClass, args), SPARK_ENV);
   }
 
   /**
@@ -54,7 +70,7 @@ public final class JvmLauncher {
    */
   PartProcess startBenchJob(
       String name, String heap, String module, String mainClass, String... args) {
-    return start(name, sparkJob(heap, true, module, mainClass, args), SPARK_ENV);
+    return start(name, sparkJob(heap, true, List.of(), module, mainClass, args), SPARK_ENV);
   }
 
   /**
@@ -65,7 +81,7 @@ public final class JvmLauncher {
   int runJob(boolean bench, String heap, String module, String mainClass, String... args)
       throws IOException, InterruptedException {
     ProcessBuilder pb =
-        new ProcessBuilder(sparkJob(heap, bench, module, mainClass, args)).inheritIO();
+        new ProcessBuilder(sparkJob(heap, bench, List.of(), module, mainClass, args)).inheritIO();
     pb.environment().putAll(SPARK_ENV);
     return pb.start().waitFor();
   }
@@ -87,15 +103,18 @@ public final class JvmLauncher {
   }
 
   private List<String> sparkJob(
-      String heap, boolean bench, String module, String mainClass, String... args) {
+      String heap,
+      boolean bench,
+      List<String> jvmOptions,
+      String module,
+      String mainClass,
+      String... args) {
     String classes = settings.root().resolve(module + "/target/classes").toString();
     if (bench) {
       classes = settings.root().resolve("bench/target/classes") + ":" + classes;
     }
-    return java(
-        heap,
-        classes + ":" + classpath(module),
-        mainClass,
+    List<String> options = new ArrayList<>(jvmOptions);
+    options.addAll(
         List.of(
             "-Dspark.master=local[2]",
             "-Dspark.driver.host=127.0.0.1",
@@ -106,8 +125,8 @@ public final class JvmLauncher {
             "-Dspark.sql.streaming.noDataProgressEventInterval=1000",
             // With no new records, look again after 25 ms rather than 10 ms: idle polling
             // of the broker cost a third of a core; under load batches follow each other.
-            "-Dspark.sql.streaming.pollingDelay=25ms"),
-        args);
+            "-Dspark.sql.streaming.pollingDelay=25ms"));
+    return java(heap, classes + ":" + classpath(module), mainClass, options, args);
   }
 
   private static List<String> java(

@@ -26,7 +26,7 @@ public final class CsvToParquetFloor {
   public static void main(String[] args) throws IOException {
     long t = System.nanoTime();
     Map<TripFormat, List<String>> byFormat = new TreeMap<>();
-    for (InputFile f : InputFiles.scan(List.of(args[0]))) {
+    for (InputFile f : InputFiles.scan(List.of(args[0].split(",")))) {
       byFormat.computeIfAbsent(f.layout().format(), k -> new ArrayList<>()).add(f.path());
     }
     SparkSession spark =

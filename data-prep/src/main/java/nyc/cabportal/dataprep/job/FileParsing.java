@@ -18,16 +18,17 @@ import org.apache.spark.util.LongAccumulator;
 
 /**
  * The Spark task of a load: reads its input files (one per partition) line by line into rows of
- * {@link TripTable}, lazily, so a file streams through a task whatever its size. Counts rows as it
- * goes (for progress lines) and, per file, the blank lines that are not rows.
+ * {@link TripTable}, lazily, so a file streams through a task whatever its size. Counts rows and
+ * bytes of input as it goes (for progress lines) and, per file, the blank lines that are not rows.
  */
 final class FileParsing implements MapPartitionsFunction<InputFile, Row> {
 
   /**
-   * What the quality report needs from a file that the rows themselves do not say, and the content
-   * keys of its kept trips, sorted ({@link TripKeys}), to find a trip another file holds too.
+   * What the quality report needs from a file — its rows counted by outcome, reason and rule
+   * ({@link FileQuality}), and what the rows themselves do not say —, and the content keys of its
+   * kept trips, sorted ({@link TripKeys}), to find a trip another file holds too.
    */
-  record FileCounts(String path, long rows, long blankLines, long[] keptKeys)
+  record FileCounts(String path, long rows, long blankLines, long[] keptKeys, FileQuality quality)
       implements Serializable {}
 
   private static final int TRIP_KEY = TripTable.SCHEMA.fieldIndex("trip_key");
@@ -36,12 +37,17 @@ final class FileParsing implements MapPartitionsFunction<InputFile, Row> {
 
   private final String loadId;
   private final LongAccumulator rowsRead;
+  private final LongAccumulator bytesRead;
   private final CollectionAccumulator<FileCounts> fileCounts;
 
   FileParsing(
-      String loadId, LongAccumulator rowsRead, CollectionAccumulator<FileCounts> fileCounts) {
+      String loadId,
+      LongAccumulator rowsRead,
+      LongAccumulator bytesRead,
+      CollectionAccumulator<FileCounts> fileCounts) {
     this.loadId = loadId;
     this.rowsRead = rowsRead;
+    this.bytesRead = bytesRead;
     this.fileCounts = fileCounts;
   }
 
@@ -52,8 +58,10 @@ final class FileParsing implements MapPartitionsFunction<InputFile, Row> {
       private TripFileReader reader;
       private Row next;
       private long unreported;
+      private long unreportedBytes;
       private long[] keys = new long[1024];
       private int keyCount;
+      private FileQuality quality = new FileQuality();
 
       @Override
       public boolean hasNext() {
@@ -64,13 +72,17 @@ final class FileParsing implements MapPartitionsFunction<InputFile, Row> {
                 return false;
               }
               file = files.next();
-              reader = new TripFileReader(InputFiles.open(Path.of(file.path())), file.layout());
+              reader =
+                  new TripFileReader(
+                      InputFiles.open(Path.of(file.path()), n -> unreportedBytes += n),
+                      file.layout());
             }
             LineOutcome o = reader.next();
             if (o == null) {
               finishFile();
             } else {
               next = TripTable.row(o, file.layout().format().source(), file.path(), loadId);
+              quality.add(next);
               if (o.kept()) {
                 if (keyCount == keys.length) {
                   keys = Arrays.copyOf(keys, keys.length * 2);
@@ -78,8 +90,7 @@ final class FileParsing implements MapPartitionsFunction<InputFile, Row> {
                 keys[keyCount++] = next.getLong(TRIP_KEY);
               }
               if (++unreported == PROGRESS_STEP) {
-                rowsRead.add(unreported);
-                unreported = 0;
+                report();
               }
             }
           }
@@ -99,12 +110,21 @@ final class FileParsing implements MapPartitionsFunction<InputFile, Row> {
         return r;
       }
 
-      private void finishFile() throws IOException {
+      /** Tells the progress lines what was read since the last report. */
+      private void report() {
         rowsRead.add(unreported);
+        bytesRead.add(unreportedBytes);
         unreported = 0;
+        unreportedBytes = 0;
+      }
+
+      private void finishFile() throws IOException {
+        report();
         long[] kept = Arrays.copyOf(keys, keyCount);
         Arrays.sort(kept);
-        fileCounts.add(new FileCounts(file.path(), reader.rows(), reader.blankLines(), kept));
+        fileCounts.add(
+            new FileCounts(file.path(), reader.rows(), reader.blankLines(), kept, quality));
+        quality = new FileQuality();
         keys = new long[1024];
         keyCount = 0;
         reader.close();

@@ -17,17 +17,18 @@ import scala.Tuple4;
 import scala.jdk.javaapi.CollectionConverters;
 
 /**
- * Progress lines while a load runs: files done, rows read, rows per second. Running tasks report
- * their row counter with every executor heartbeat; finished tasks with their end event.
+ * Progress lines while a load runs: the share of the input's bytes read, files done, rows read,
+ * rows per second and the time left at that pace. Running tasks report their counters with every
+ * executor heartbeat; finished tasks with their end event.
  */
 final class LoadProgress extends SparkListener implements AutoCloseable {
 
-  private final long accumulatorId;
+  private final Counter rows;
+  private final Counter bytes;
   private final int files;
+  private final long totalBytes;
   private final PrintStream out;
   private final long startNanos = System.nanoTime();
-  private final Map<Long, Long> running = new ConcurrentHashMap<>();
-  private final AtomicLong finishedRows = new AtomicLong();
   private final AtomicInteger finishedFiles = new AtomicInteger();
   private final ScheduledExecutorService ticker =
       Executors.newSingleThreadScheduledExecutor(
@@ -37,9 +38,32 @@ final class LoadProgress extends SparkListener implements AutoCloseable {
             return t;
           });
 
-  LoadProgress(LongAccumulator rowsRead, int files, int everySeconds, PrintStream out) {
-    this.accumulatorId = rowsRead.id();
+  /** One accumulator's total: finished tasks' final values and running tasks' latest. */
+  private static final class Counter {
+    final long id;
+    final Map<Long, Long> running = new ConcurrentHashMap<>();
+    final AtomicLong finished = new AtomicLong();
+
+    Counter(LongAccumulator accumulator) {
+      this.id = accumulator.id();
+    }
+
+    long value() {
+      return finished.get() + running.values().stream().mapToLong(Long::longValue).sum();
+    }
+  }
+
+  LoadProgress(
+      LongAccumulator rowsRead,
+      LongAccumulator bytesRead,
+      int files,
+      long totalBytes,
+      int everySeconds,
+      PrintStream out) {
+    this.rows = new Counter(rowsRead);
+    this.bytes = new Counter(bytesRead);
     this.files = files;
+    this.totalBytes = totalBytes;
     this.out = out;
     ticker.scheduleAtFixedRate(this::print, everySeconds, everySeconds, TimeUnit.SECONDS);
   }
@@ -48,30 +72,38 @@ final class LoadProgress extends SparkListener implements AutoCloseable {
   public void onExecutorMetricsUpdate(SparkListenerExecutorMetricsUpdate update) {
     for (Tuple4<Object, Object, Object, scala.collection.immutable.Seq<AccumulableInfo>> t :
         CollectionConverters.asJava(update.accumUpdates())) {
-      Long rows = rows(t._4());
-      if (rows != null) {
-        running.put((Long) t._1(), rows);
+      for (Counter c : new Counter[] {rows, bytes}) {
+        Long v = value(c, t._4());
+        if (v != null) {
+          c.running.put((Long) t._1(), v);
+        }
       }
     }
   }
 
   @Override
   public void onTaskEnd(SparkListenerTaskEnd end) {
-    Long rows = rows(end.taskInfo().accumulables());
-    running.remove(end.taskInfo().taskId());
-    if (rows != null && end.taskInfo().successful()) {
-      finishedRows.addAndGet(rows);
+    boolean counted = false;
+    for (Counter c : new Counter[] {rows, bytes}) {
+      Long v = value(c, end.taskInfo().accumulables());
+      c.running.remove(end.taskInfo().taskId());
+      if (v != null && end.taskInfo().successful()) {
+        c.finished.addAndGet(v);
+        counted = true;
+      }
+    }
+    if (counted) {
       finishedFiles.incrementAndGet();
     }
   }
 
   long rows() {
-    return finishedRows.get() + running.values().stream().mapToLong(Long::longValue).sum();
+    return rows.value();
   }
 
-  private Long rows(scala.collection.Seq<AccumulableInfo> infos) {
+  private static Long value(Counter c, scala.collection.Seq<AccumulableInfo> infos) {
     for (AccumulableInfo info : CollectionConverters.asJava(infos)) {
-      if (info.id() == accumulatorId && info.update().isDefined()) {
+      if (info.id() == c.id && info.update().isDefined()) {
         return ((Number) info.update().get()).longValue();
       }
     }
@@ -80,10 +112,17 @@ final class LoadProgress extends SparkListener implements AutoCloseable {
 
   private void print() {
     double seconds = (System.nanoTime() - startNanos) / 1e9;
-    long rows = rows();
+    long n = rows();
+    double share = totalBytes == 0 ? 0 : Math.min(1, bytes.value() / (double) totalBytes);
     out.printf(
-        "[data-prep] loading: %d/%d files done, %,d rows read, %,.0f rows/s%n",
-        finishedFiles.get(), files, rows, rows / Math.max(seconds, 1e-3));
+        "[data-prep] loading: %.0f %% of %,.1f MB, %d/%d files done, %,d rows read, %,.0f rows/s%s%n",
+        100 * share,
+        totalBytes / 1e6,
+        finishedFiles.get(),
+        files,
+        n,
+        n / Math.max(seconds, 1e-3),
+        share > 0.02 ? String.format(", about %.0f s left", seconds * (1 - share) / share) : "");
   }
 
   @Override

@@ -11,8 +11,8 @@ import org.bson.Document;
 /**
  * One run's report: per input file and in total, rows read, kept and rejected by reason, blank
  * lines, files skipped because an earlier run loaded them, sample rejected rows and timings. Counts
- * of rows come from the warehouse as written, and are checked against the rows the readers counted,
- * so the report cannot claim a row that was not stored.
+ * of rows come from the load as written, and are checked against the rows the readers counted and
+ * the warehouse's total, so the report cannot claim a row that was not stored.
  */
 final class QualityReport {
 
@@ -85,6 +85,15 @@ final class QualityReport {
                 + " rows but the warehouse holds "
                 + (f.getLong("kept") + f.getLong("rejected")));
       }
+    }
+  }
+
+  /** The warehouse must hold every row the readers counted: {@code stored} for this load. */
+  void checkStored(long stored) {
+    long read = totals().getLong("rowsRead");
+    if (stored != read) {
+      throw new IllegalStateException(
+          "read " + read + " rows but the warehouse holds " + stored + " of this load");
     }
   }
 

@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import nyc.cabportal.dataprep.serving.RowDocuments;
 import nyc.cabportal.dataprep.serving.ServingNames;
 import nyc.cabportal.dataprep.serving.ServingStore;
@@ -39,6 +40,8 @@ final class ServingBuild {
   private final Boroughs boroughs;
   private final String runId;
   private final PrintStream out;
+  private final AtomicInteger built = new AtomicInteger();
+  private volatile int total;
 
   ServingBuild(
       SparkSession spark,
@@ -79,7 +82,10 @@ final class ServingBuild {
     ExecutorService pool = Executors.newFixedThreadPool(2);
     Map<String, Future<Document>> results = new LinkedHashMap<>();
     try {
-      for (Map.Entry<String, Dataset<Row>> table : ServingTables.build(spark, kept).entrySet()) {
+      Map<String, Dataset<Row>> tables = ServingTables.build(spark, kept);
+      total = tables.size();
+      out.printf("[data-prep] serving tables: building %d tables%n", total);
+      for (Map.Entry<String, Dataset<Row>> table : tables.entrySet()) {
         results.put(table.getKey(), pool.submit(() -> write(table.getKey(), table.getValue())));
       }
       Document written = new Document();
@@ -141,8 +147,8 @@ final class ServingBuild {
     long n = store.replace(name, docs.iterator());
     double storeSeconds = DataPrep.since(t);
     out.printf(
-        "[data-prep] %-18s %,8d documents: query %.1f s, store %.1f s%n",
-        name, n, querySeconds, storeSeconds);
+        "[data-prep] %-18s %,8d documents: query %.1f s, store %.1f s (%d/%d tables)%n",
+        name, n, querySeconds, storeSeconds, built.incrementAndGet(), total);
     return new Document("documents", n)
         .append("queryS", querySeconds)
         .append("storeS", storeSeconds);

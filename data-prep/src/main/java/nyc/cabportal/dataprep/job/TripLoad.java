@@ -33,6 +33,12 @@ final class TripLoad {
   private final int progressSeconds;
   private final PrintStream out;
 
+  /** What the load's tasks counted, file by file; empty before {@link #load}. */
+  private List<FileParsing.FileCounts> loaded = List.of();
+
+  /** The load's rows that repeat a trip of another file or load. */
+  private long duplicates;
+
   TripLoad(
       SparkSession spark, Warehouse warehouse, String runId, int progressSeconds, PrintStream out) {
     this.spark = spark;
@@ -47,6 +53,7 @@ final class TripLoad {
     long start = System.nanoTime();
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     LongAccumulator rowsRead = jsc.sc().longAccumulator("rows read");
+    LongAccumulator bytesRead = jsc.sc().longAccumulator("bytes read");
     CollectionAccumulator<FileParsing.FileCounts> counts =
         jsc.sc().collectionAccumulator("file counts");
     // One file per partition; the Row encoder's generated code turns rows into Spark's binary
@@ -57,19 +64,23 @@ final class TripLoad {
                 jsc.parallelize(files, files.size()).rdd(),
                 Encoders.javaSerialization(InputFile.class))
             .mapPartitions(
-                new FileParsing(runId, rowsRead, counts), Encoders.row(TripTable.SCHEMA));
-    try (LoadProgress progress = new LoadProgress(rowsRead, files.size(), progressSeconds, out)) {
+                new FileParsing(runId, rowsRead, bytesRead, counts),
+                Encoders.row(TripTable.SCHEMA));
+    long bytes = files.stream().mapToLong(InputFile::bytes).sum();
+    try (LoadProgress progress =
+        new LoadProgress(rowsRead, bytesRead, files.size(), bytes, progressSeconds, out)) {
       spark.sparkContext().addSparkListener(progress);
       warehouse.append(rows);
       spark.sparkContext().removeSparkListener(progress);
     }
     // Before the commit, so that a load is never visible without its duplicates recorded.
     long t = System.nanoTime();
-    long duplicates = recordDuplicates(counts.value());
+    loaded = List.copyOf(counts.value());
+    duplicates = recordDuplicates(loaded);
     out.printf(
         "[data-prep] %,d rows repeat a trip of another file or load (%.1f s)%n",
         duplicates, DataPrep.since(t));
-    for (FileParsing.FileCounts c : counts.value()) {
+    for (FileParsing.FileCounts c : loaded) {
       InputFile f = files.stream().filter(x -> x.path().equals(c.path())).findFirst().orElseThrow();
       report.loaded(f, c.rows(), c.blankLines());
     }
@@ -129,11 +140,34 @@ final class TripLoad {
   }
 
   /**
-   * Counts this load's rows by file and reason from the warehouse, and the kept rows each rule for
-   * a 2014 quirk decided (outside the service area, a repeated hour, whole-minute times); samples
-   * rejected rows.
+   * Counts this load's rows by file and reason, the kept rows each rule for a 2014 quirk decided
+   * (outside the service area, a repeated hour, whole-minute times), and samples rejected rows. The
+   * load's tasks counted them as they wrote the rows; the warehouse confirms by its total that it
+   * holds every row read. Rows that repeat another file's trip are decided after the rows are
+   * written, so a load with any is counted from the warehouse instead, as it reads them.
    */
-  void count(QualityReport report) {
+  void count(QualityReport report) throws IOException {
+    if (duplicates > 0) {
+      countFromWarehouse(report);
+      return;
+    }
+    List<FileQuality> files = new ArrayList<>();
+    for (FileParsing.FileCounts c : loaded) {
+      c.quality().reportTo(report, c.path());
+      files.add(c.quality());
+    }
+    report.checkComplete();
+    long t = System.nanoTime();
+    report.checkStored(warehouse.storedRows(runId));
+    out.printf(
+        "[data-prep] the warehouse's files hold every row read (%.1f s)%n", DataPrep.since(t));
+    for (FileQuality.Sample s : FileQuality.samples(files)) {
+      report.sample(s.toDocument());
+    }
+  }
+
+  /** {@link #count}, from the warehouse as readers see the load. */
+  void countFromWarehouse(QualityReport report) {
     Dataset<Row> load = warehouse.rows(spark, List.of(runId));
     for (Row r :
         load.groupBy("file", "reason", "in_service_area", "quirk").count().collectAsList()) {

@@ -2,6 +2,7 @@ package nyc.cabportal.trips.input;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.function.LongConsumer;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import nyc.cabportal.trips.TripFormat;
@@ -78,7 +80,35 @@ public final class InputFiles {
 
   /** A reader over the file's text, gunzipping it when it starts with the gzip magic bytes. */
   public static BufferedReader open(Path p) throws IOException {
-    InputStream in = new BufferedInputStream(Files.newInputStream(p), 1 << 16);
+    return open(p, n -> {});
+  }
+
+  /**
+   * {@link #open(Path)}, telling {@code bytesRead} how many bytes of the file (compressed, for a
+   * gzip file) each read took from disk: progress as a share of the file's size.
+   */
+  public static BufferedReader open(Path p, LongConsumer bytesRead) throws IOException {
+    InputStream counted =
+        new FilterInputStream(Files.newInputStream(p)) {
+          @Override
+          public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+              bytesRead.accept(1);
+            }
+            return b;
+          }
+
+          @Override
+          public int read(byte[] buf, int off, int len) throws IOException {
+            int n = super.read(buf, off, len);
+            if (n > 0) {
+              bytesRead.accept(n);
+            }
+            return n;
+          }
+        };
+    InputStream in = new BufferedInputStream(counted, 1 << 16);
     in.mark(2);
     boolean gzip = in.read() == 0x1f && in.read() == 0x8b;
     in.reset();
