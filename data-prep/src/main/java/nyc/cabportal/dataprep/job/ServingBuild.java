@@ -77,7 +77,11 @@ final class ServingBuild {
             .keptTrips(spark, loadIds)
             .select(ServingTables.COLUMNS.stream().map(functions::col).toArray(Column[]::new))
             .persist(StorageLevel.MEMORY_AND_DISK());
+    long t = System.nanoTime();
     registerCellBoroughs(kept);
+    out.printf(
+        "[data-prep] serving tables: the kept trips read and cached, cells placed (%.1f s)%n",
+        DataPrep.since(t));
     // Two at a time: each query is a few small Spark jobs, so one alone leaves a core idle.
     ExecutorService pool = Executors.newFixedThreadPool(2);
     Map<String, Future<Document>> results = new LinkedHashMap<>();
