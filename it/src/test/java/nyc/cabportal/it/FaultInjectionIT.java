@@ -32,7 +32,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Under steady load from the load generator, each part is killed with {@code kill -9} at a random
  * moment, left down for a random 1–3 s and started again; afterwards every accepted ride (202) has
  * exactly one final status and at most one cab, no cab is booked for two trips at once, every ride
- * refused with 503 was never dispatched, and no ride is left pending.
+ * refused with 503 was never dispatched, and no ride is left pending. Meanwhile riders cancel rides
+ * whose cab is on its way ({@link RiderCancels}): each reads CANCELLED and its cab was freed.
  *
  * <p>The short form (CI) kills each part once at 20 rides/s. The long form: {@code
  * -Dfaults.rounds=5 -Dfaults.rate=40} (see RELIABILITY.md). {@code -Dfaults.seed=N} repeats a run.
@@ -65,6 +66,7 @@ class FaultInjectionIT {
                 throw new IllegalStateException(e);
               }
             });
+    RiderCancels cancels = new RiderCancels(stack.settings().mongoUri(), 2_000, seed);
     List<Recovery> recoveries = new ArrayList<>();
     List<String> probes = new ArrayList<>();
     Thread.sleep(5_000 + random.nextInt(5_000));
@@ -85,6 +87,7 @@ class FaultInjectionIT {
     assertTrue(
         !load.isDone(), "the load ended before the last part had recovered: raise faults.seconds");
     RideLoad.Result result = load.get(seconds + 180, TimeUnit.SECONDS);
+    cancels.close();
 
     List<String> accepted = new ArrayList<>(result.acceptedIds());
     accepted.addAll(probes);
@@ -104,6 +107,9 @@ class FaultInjectionIT {
       long duplicated = cabsPerRide.values().stream().filter(n -> n > 1).count();
       long acceptedTwice = new HashSet<>(accepted).size() == accepted.size() ? 0 : 1;
       List<String> doubleBooked = doubleBookedCabs(rides);
+      // The worker frees a cancelled ride's cab within a second of seeing the release.
+      Thread.sleep(3_000);
+      List<String> cancelsNotHonoured = cancels.notHonoured(rides, cabs);
 
       // Refused with 503: withdrawn (or never stored), never dispatched, no cab.
       List<String> refusedButServed = new ArrayList<>();
@@ -134,6 +140,8 @@ class FaultInjectionIT {
               doubleBooked.size(),
               refusedButServed.size(),
               stillPending,
+              cancels.cancelled().size(),
+              cancelsNotHonoured.size(),
               recoveries);
       System.out.println(report);
       Files.createDirectories(Path.of("target"));
@@ -144,6 +152,8 @@ class FaultInjectionIT {
       assertEquals(List.of(), doubleBooked, "cabs booked for two trips at once\n" + report);
       assertEquals(List.of(), refusedButServed, "rides refused with 503 but served\n" + report);
       assertEquals(0, stillPending, "rides left PENDING\n" + report);
+      assertEquals(
+          List.of(), cancelsNotHonoured, "cancellations after dispatch not honoured\n" + report);
       assertTrue(result.accepted() > 0, "nothing accepted\n" + report);
     }
   }
@@ -263,6 +273,8 @@ class FaultInjectionIT {
       int doubleBooked,
       int refusedButServed,
       long stillPending,
+      int cancelledOnTheWay,
+      int cancelsNotHonoured,
       List<Recovery> recoveries) {
     StringBuilder b = new StringBuilder();
     b.append(
@@ -274,6 +286,7 @@ class FaultInjectionIT {
                 + "  accepted rides' final status %s%n"
                 + "  lost %d, duplicated %d, cabs double-booked %d, 503s served %d,"
                 + " left pending %d%n"
+                + "  cancelled with the cab on its way %d: not cancelled or cab not freed %d%n"
                 + "  part      killed at   down    serving again after kill%n",
             seed,
             rounds,
@@ -290,7 +303,9 @@ class FaultInjectionIT {
             duplicated,
             doubleBooked,
             refusedButServed,
-            stillPending));
+            stillPending,
+            cancelledOnTheWay,
+            cancelsNotHonoured));
     for (Recovery x : recoveries) {
       b.append(
           String.format(
