@@ -139,9 +139,9 @@ public final class DataPrepBenchmark {
         Locale.ROOT,
         "%n%,d rows (%.0f MB of CSV in %s)%n"
             + "  job   %6.1f s  %,9.0f rows/s  %,8.0f rows/s per core  CPU %.0f s (%.2f cores)"
-            + "  peak heap %d MiB%n"
+            + "  peak heap %d MiB (live after GC %d)%n"
             + "  floor %6.1f s  %,9.0f rows/s  %,8.0f rows/s per core  CPU %.0f s (%.2f cores)"
-            + "  peak heap %d MiB%n"
+            + "  peak heap %d MiB (live after GC %d)%n"
             + "  job / floor = %.2f%n"
             + "  job: kept %,d, rejected %,d %s%n"
             + "  job stages (s): %s%n"
@@ -155,12 +155,14 @@ public final class DataPrepBenchmark {
         job.cpuSeconds,
         job.cpuSeconds / jobS,
         summary.getJsonNumber("peakHeapMiB").longValue(),
+        summary.getJsonNumber("peakLiveHeapMiB").longValue(),
         floorS,
         rows / floorS,
         rows / floorS / Runtime.getRuntime().availableProcessors(),
         floor.cpuSeconds,
         floor.cpuSeconds / floorS,
         floorSummary.getJsonNumber("peakHeapMiB").longValue(),
+        floorSummary.getJsonNumber("peakLiveHeapMiB").longValue(),
         jobS / floorS,
         summary.getJsonNumber("kept").longValue(),
         summary.getJsonNumber("rejected").longValue(),

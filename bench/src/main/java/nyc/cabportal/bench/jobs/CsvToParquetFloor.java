@@ -24,6 +24,7 @@ public final class CsvToParquetFloor {
   private CsvToParquetFloor() {}
 
   public static void main(String[] args) throws IOException {
+    nyc.cabportal.dataprep.job.HeapUse.start();
     long t = System.nanoTime();
     Map<TripFormat, List<String>> byFormat = new TreeMap<>();
     for (InputFile f : InputFiles.scan(List.of(args[0].split(",")))) {
@@ -48,7 +49,9 @@ public final class CsvToParquetFloor {
       spark.stop();
     }
     System.out.printf(
-        "{\"seconds\": %.2f, \"peakHeapMiB\": %d}%n",
-        (System.nanoTime() - t) / 1e9, nyc.cabportal.dataprep.job.HeapUse.peakMiB());
+        "{\"seconds\": %.2f, \"peakHeapMiB\": %d, \"peakLiveHeapMiB\": %d}%n",
+        (System.nanoTime() - t) / 1e9,
+        nyc.cabportal.dataprep.job.HeapUse.peakMiB(),
+        nyc.cabportal.dataprep.job.HeapUse.peakLiveMiB());
   }
 }

@@ -43,6 +43,7 @@ public final class DataPrep {
   }
 
   public static void main(String[] args) {
+    HeapUse.start();
     DataPrepOptions options;
     try {
       options = DataPrepOptions.parse(args, System.getenv());
@@ -116,6 +117,7 @@ public final class DataPrep {
               .append("blankLines", totals.get("blankLines"))
               .append("servingTables", report.get("servingTables"))
               .append("peakHeapMiB", HeapUse.peakMiB())
+              .append("peakLiveHeapMiB", HeapUse.peakLiveMiB())
               .append("timingsS", report.get("timingsS"))
               .append("seconds", seconds())
               .toJson());
