@@ -72,6 +72,26 @@ final class Browser {
                     driver.findElement(org.openqa.selenium.By.id(id)).getDomAttribute(attribute)));
   }
 
+  /**
+   * Requests a ride from the named place {@code pickup} to {@code dropoff} on the form at {@code
+   * baseUrl} and waits for the status page; returns the ride's id.
+   */
+  static String requestRide(ChromeDriver driver, String baseUrl, String pickup, String dropoff) {
+    driver.get(baseUrl + "/");
+    new org.openqa.selenium.support.ui.Select(
+            driver.findElement(org.openqa.selenium.By.id("request:pickup")))
+        .selectByValue(pickup);
+    new org.openqa.selenium.support.ui.Select(
+            driver.findElement(org.openqa.selenium.By.id("request:dropoff")))
+        .selectByValue(dropoff);
+    driver.findElement(org.openqa.selenium.By.id("request:submit")).click();
+    org.awaitility.Awaitility.await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> driver.getCurrentUrl().contains("ride-status.xhtml?id="));
+    String url = driver.getCurrentUrl();
+    return url.substring(url.indexOf("id=") + 3);
+  }
+
   /** Saves what the browser shows as {@code it/target/screenshots/NAME.png}, a test artifact. */
   static void screenshot(ChromeDriver driver, String name) {
     try {

@@ -157,15 +157,7 @@ class BrowserRideIT {
    */
   @Test
   void aRiderCancelsWhileTheCabIsOnItsWayAndTheCabIsFreed() {
-    browser.get(RunningStack.baseUrl() + "/");
-    new Select(browser.findElement(By.id("request:pickup"))).selectByValue("union-square");
-    new Select(browser.findElement(By.id("request:dropoff"))).selectByValue("met-museum");
-    browser.findElement(By.id("request:submit")).click();
-    await()
-        .atMost(Duration.ofSeconds(30))
-        .until(() -> browser.getCurrentUrl().contains("ride-status.xhtml?id="));
-    String rideUrl = browser.getCurrentUrl();
-    String id = rideUrl.substring(rideUrl.indexOf("id=") + 3);
+    String id = Browser.requestRide(browser, RunningStack.baseUrl(), "union-square", "met-museum");
     await()
         .ignoreExceptionsInstanceOf(org.openqa.selenium.WebDriverException.class)
         .atMost(Duration.ofSeconds(60))
