@@ -117,6 +117,31 @@ class RideRequestValidatorTest {
   }
 
   @Test
+  void takesPickupTimesFrom2009ToAYearAheadOnly() {
+    for (String outside :
+        new String[] {"1900-01-01T00:00", "2008-12-31T23:59", "2027-11-23T00:00"}) {
+      FieldError e = errorsOf(new RideDraft(TIMES_SQUARE, JFK, 1, outside)).get(0);
+      assertEquals("pickupAt", e.field());
+      assertEquals(
+          "pickupAt \""
+              + outside
+              + "\" is outside the times estimates are made for: give a New York date and time"
+              + " from 2009-01-01 to 2027-11-22, or none for now",
+          e.message());
+    }
+    // A time beyond year 9999 is no ISO date-time at all.
+    assertEquals(
+        "pickupAt",
+        errorsOf(new RideDraft(TIMES_SQUARE, JFK, 1, "+999999999-12-31T23:59")).get(0).field());
+    for (String inside :
+        new String[] {"2009-01-01T00:00", "2014-04-01T00:05", "2027-11-22T23:59"}) {
+      assertEquals(
+          java.time.LocalDateTime.parse(inside),
+          validator.validate(new RideDraft(TIMES_SQUARE, JFK, 1, inside), "id", NOW).pickupAt());
+    }
+  }
+
+  @Test
   void rejectsAPickupTimeThatIsNotALocalDateTime() {
     FieldError e = errorsOf(new RideDraft(TIMES_SQUARE, JFK, 1, "tomorrow")).get(0);
     assertEquals("pickupAt", e.field());

@@ -58,6 +58,9 @@ class RideRequestIT {
     assertEquals(cab.getString("id"), stored.getString("_id"));
     assertTrue(stored.getInteger("seats") >= 2);
     assertTrue(stored.getDate("freeAt").toInstant().isAfter(Instant.now()), "busy for the trip");
+    // The status page shows the pickup time the estimate is for.
+    String page = RidesApi.getPath("/ride-status.xhtml?id=" + id).response().body();
+    assertTrue(page.contains("Tue, Oct 14 2014, 18:30"), "the pickup time on the status page");
     Instant accepted = Instant.parse(ride.getJsonObject("timings").getString("acceptedAt"));
     Instant dispatched = Instant.parse(ride.getJsonObject("timings").getString("dispatchedAt"));
     assertTrue(dispatched.isAfter(accepted));
@@ -131,6 +134,19 @@ class RideRequestIT {
             .toList();
     assertEquals(List.of("dropoff", "pickup", "passengers"), fields);
     assertTrue(a.body().toString().contains("pickup 40.1,-75.2 is outside the NYC service area"));
+
+    RidesApi.Answer longAgo =
+        RidesApi.post(
+            "{\"pickup\":{\"lat\":40.758,\"lon\":-73.9855},\"dropoff\":{\"lat\":40.6413,"
+                + "\"lon\":-73.7781},\"passengers\":1,\"pickupAt\":\"1900-01-01T00:00\"}");
+    assertEquals(400, longAgo.status());
+    assertTrue(
+        longAgo
+            .body()
+            .toString()
+            .contains(
+                "pickupAt \\\"1900-01-01T00:00\\\" is outside the times estimates are made for"),
+        longAgo.body().toString());
 
     RidesApi.Answer notJson = RidesApi.post("pickup=times square");
     assertEquals(400, notJson.status());

@@ -1,7 +1,9 @@
 package nyc.cabportal.domain.ride;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +11,7 @@ import nyc.cabportal.domain.Quoted;
 import nyc.cabportal.domain.place.GeoPoint;
 import nyc.cabportal.domain.place.Neighbourhoods;
 import nyc.cabportal.domain.place.ServiceArea;
+import nyc.cabportal.trips.geo.NewYork;
 
 /**
  * The rules a ride request must satisfy before it is queued. All rules are checked and every broken
@@ -81,7 +84,7 @@ public final class RideRequestValidator {
                   + passengers));
     }
     LocalDateTime pickupAt =
-        known.contains("pickupAt") ? null : parsePickupAt(draft.pickupAt(), errors);
+        known.contains("pickupAt") ? null : parsePickupAt(draft.pickupAt(), acceptedAt, errors);
     if (!errors.isEmpty()) {
       throw new InvalidRideRequest(errors);
     }
@@ -123,12 +126,39 @@ public final class RideRequestValidator {
     }
   }
 
-  private static LocalDateTime parsePickupAt(String text, List<FieldError> errors) {
+  /**
+   * The earliest pickup time estimated for: the TLC's published trip records begin in 2009. A
+   * pickup time says which time of the week the estimate is for; the cab is sent at once
+   * (simplification: rides are not scheduled).
+   */
+  static final LocalDateTime EARLIEST_PICKUP = LocalDateTime.of(2009, 1, 1, 0, 0);
+
+  /** How far ahead a pickup time may be: to the end of the day a year and a day from now. */
+  static final Period LATEST_PICKUP_AHEAD = Period.ofDays(366);
+
+  private static LocalDateTime parsePickupAt(
+      String text, Instant acceptedAt, List<FieldError> errors) {
     if (text == null || text.isBlank()) {
       return null;
     }
     try {
-      return LocalDateTime.parse(text.strip());
+      LocalDateTime at = LocalDateTime.parse(text.strip());
+      LocalDate lastDay = LocalDate.ofInstant(acceptedAt, NewYork.ZONE).plus(LATEST_PICKUP_AHEAD);
+      if (at.isBefore(EARLIEST_PICKUP) || at.toLocalDate().isAfter(lastDay)) {
+        errors.add(
+            new FieldError(
+                "pickupAt",
+                "pickupAt \""
+                    + Quoted.of(text)
+                    + "\" is outside the times estimates are made for: give a New York date and"
+                    + " time from "
+                    + EARLIEST_PICKUP.toLocalDate()
+                    + " to "
+                    + lastDay
+                    + ", or none for now"));
+        return null;
+      }
+      return at;
     } catch (DateTimeParseException e) {
       errors.add(
           new FieldError(

@@ -21,6 +21,9 @@ public record RideView(Ride ride, PlaceNames placeNames) {
   private static final DateTimeFormatter TIME =
       DateTimeFormatter.ofPattern("MMM d, HH:mm:ss", Locale.US).withZone(NewYork.ZONE);
 
+  private static final DateTimeFormatter PICKUP_AT =
+      DateTimeFormatter.ofPattern("EEE, MMM d yyyy, HH:mm", Locale.US);
+
   public String getId() {
     return ride.id();
   }
@@ -65,6 +68,14 @@ public record RideView(Ride ride, PlaceNames placeNames) {
 
   public String getAcceptedAt() {
     return ride.timings().acceptedAt() == null ? "" : TIME.format(ride.timings().acceptedAt());
+  }
+
+  /**
+   * The pickup time the rider gave, New York time ("Tue, Oct 14 2014, 18:30"), or "" for none: the
+   * time of the week the estimate is for.
+   */
+  public String getPickupAt() {
+    return ride.request().pickupAt() == null ? "" : PICKUP_AT.format(ride.request().pickupAt());
   }
 
   public String getFareRange() {
