@@ -60,6 +60,9 @@
     function tick() {
       var t = Math.max(0, (Date.now() - start) / 1000), phase, at;
       show("cancel", t < eta);
+      // Until the pickup the ride may be cancelled elsewhere (another tab, the API): look again
+      // now and then; every portal server answers from the store within a second of it.
+      if (t < eta && ++sinceCheck >= RECHECK_TICKS) { sinceCheck = 0; recheck(); }
       if (t < eta) {
         phase = "to-pickup"; at = along(cab, from, eta > 0 ? t / eta : 1);
         text("eta", minutes(eta - t) + " min from the pickup");
@@ -79,6 +82,14 @@
     }
     tick();
     ticker = setInterval(tick, 1000);
+  }
+
+  var RECHECK_TICKS = 15, sinceCheck = 0;
+  function recheck() {
+    fetch(url, { headers: { Accept: "application/json" }, cache: "no-store" })
+      .then(function (res) { return res.ok ? res.json() : null; })
+      .then(function (ride) { if (ride && ride.status !== "DISPATCHED") { render(ride); } })
+      .catch(function () { /* the next look will do */ });
   }
 
   function text(id, value) {

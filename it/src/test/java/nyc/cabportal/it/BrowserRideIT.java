@@ -197,6 +197,28 @@ class BrowserRideIT {
     assertEquals(java.util.List.of(), Browser.errors(browser), "browser console errors");
   }
 
+  /** A ride cancelled elsewhere (another tab, the API) stops on the page that shows it. */
+  @Test
+  void aRideCancelledElsewhereStopsOnThePage() {
+    String id = Browser.requestRide(browser, RunningStack.baseUrl(), "wall-street", "wtc");
+    await()
+        .ignoreExceptionsInstanceOf(org.openqa.selenium.WebDriverException.class)
+        .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofMillis(200))
+        .until(
+            () ->
+                "to-pickup"
+                    .equals(browser.findElement(By.id("ride-map")).getAttribute("data-cab-phase")));
+    assertEquals(200, RidesApi.delete(id).status());
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                "CANCELLED"
+                    .equals(browser.findElement(By.id("status")).getAttribute("data-status")));
+    assertEquals("stopped", browser.findElement(By.id("ride-map")).getAttribute("data-cab-phase"));
+  }
+
   @Test
   void aClickOnTheMapSetsThePickupThenTheDropoff() {
     browser.get(RunningStack.baseUrl() + "/");
