@@ -73,11 +73,34 @@ final class Browser {
   }
 
   /**
+   * Waits up to {@code atMost} until the attribute {@code attribute} of the element {@code id}
+   * satisfies {@code wanted}. A page still loading — its URL changed, its DOM not there yet, or no
+   * such element yet — means "not yet", not a failure.
+   */
+  static void awaitOnPage(
+      ChromeDriver driver,
+      String id,
+      String attribute,
+      java.util.function.Predicate<String> wanted,
+      Duration atMost) {
+    org.awaitility.Awaitility.await()
+        .ignoreExceptionsInstanceOf(org.openqa.selenium.WebDriverException.class)
+        .atMost(atMost)
+        .pollInterval(Duration.ofMillis(200))
+        .until(
+            () ->
+                wanted.test(
+                    driver.findElement(org.openqa.selenium.By.id(id)).getAttribute(attribute)));
+  }
+
+  /**
    * Requests a ride from the named place {@code pickup} to {@code dropoff} on the form at {@code
-   * baseUrl} and waits for the status page; returns the ride's id.
+   * baseUrl}, once its map has drawn the five boroughs, and waits for the status page; returns the
+   * ride's id.
    */
   static String requestRide(ChromeDriver driver, String baseUrl, String pickup, String dropoff) {
     driver.get(baseUrl + "/");
+    awaitAttribute(driver, "request-map", "data-boroughs-drawn", "5");
     new org.openqa.selenium.support.ui.Select(
             driver.findElement(org.openqa.selenium.By.id("request:pickup")))
         .selectByValue(pickup);

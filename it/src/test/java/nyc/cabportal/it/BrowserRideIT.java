@@ -99,18 +99,8 @@ class BrowserRideIT {
         .until(() -> browser.getCurrentUrl().contains("ride-status.xhtml?id="));
     String rideUrl = browser.getCurrentUrl();
     // No reload from here on: the page's own polling must bring the answer.
-    // The URL changes before the new page's DOM is there: no status element yet means
-    // "not yet", not a failure.
-    await()
-        .ignoreExceptionsInstanceOf(org.openqa.selenium.WebDriverException.class)
-        .atMost(Duration.ofSeconds(60))
-        .pollInterval(Duration.ofMillis(200))
-        .until(
-            () ->
-                browser
-                    .findElement(By.id("status"))
-                    .getAttribute("data-status")
-                    .equals("DISPATCHED"));
+    Browser.awaitOnPage(
+        browser, "status", "data-status", "DISPATCHED"::equals, Duration.ofSeconds(60));
     // The status in a rider's words; the code stays in data-status.
     assertEquals("Cab on the way", browser.findElement(By.id("status")).getText());
     assertEquals(rideUrl, browser.getCurrentUrl());
@@ -158,14 +148,8 @@ class BrowserRideIT {
   @Test
   void aRiderCancelsWhileTheCabIsOnItsWayAndTheCabIsFreed() {
     String id = Browser.requestRide(browser, RunningStack.baseUrl(), "union-square", "met-museum");
-    await()
-        .ignoreExceptionsInstanceOf(org.openqa.selenium.WebDriverException.class)
-        .atMost(Duration.ofSeconds(60))
-        .pollInterval(Duration.ofMillis(200))
-        .until(
-            () ->
-                "to-pickup"
-                    .equals(browser.findElement(By.id("ride-map")).getAttribute("data-cab-phase")));
+    Browser.awaitOnPage(
+        browser, "ride-map", "data-cab-phase", "to-pickup"::equals, Duration.ofSeconds(60));
     String before = browser.findElement(By.id("ride-map")).getAttribute("data-cab-at");
     Browser.screenshot(browser, "ride-cab-moving-1");
     await()
@@ -176,12 +160,8 @@ class BrowserRideIT {
     Browser.screenshot(browser, "ride-cab-moving-2");
 
     browser.findElement(By.id("cancel")).click();
-    await()
-        .atMost(Duration.ofSeconds(10))
-        .until(
-            () ->
-                "CANCELLED"
-                    .equals(browser.findElement(By.id("status")).getAttribute("data-status")));
+    Browser.awaitOnPage(
+        browser, "status", "data-status", "CANCELLED"::equals, Duration.ofSeconds(10));
     assertEquals("Cancelled", browser.findElement(By.id("status")).getText());
     assertEquals(
         "cancelled by the rider before the cab arrived",
@@ -201,21 +181,11 @@ class BrowserRideIT {
   @Test
   void aRideCancelledElsewhereStopsOnThePage() {
     String id = Browser.requestRide(browser, RunningStack.baseUrl(), "wall-street", "wtc");
-    await()
-        .ignoreExceptionsInstanceOf(org.openqa.selenium.WebDriverException.class)
-        .atMost(Duration.ofSeconds(60))
-        .pollInterval(Duration.ofMillis(200))
-        .until(
-            () ->
-                "to-pickup"
-                    .equals(browser.findElement(By.id("ride-map")).getAttribute("data-cab-phase")));
+    Browser.awaitOnPage(
+        browser, "ride-map", "data-cab-phase", "to-pickup"::equals, Duration.ofSeconds(60));
     assertEquals(200, RidesApi.delete(id).status());
-    await()
-        .atMost(Duration.ofSeconds(30))
-        .until(
-            () ->
-                "CANCELLED"
-                    .equals(browser.findElement(By.id("status")).getAttribute("data-status")));
+    Browser.awaitOnPage(
+        browser, "status", "data-status", "CANCELLED"::equals, Duration.ofSeconds(30));
     assertEquals("stopped", browser.findElement(By.id("ride-map")).getAttribute("data-cab-phase"));
   }
 
@@ -262,12 +232,7 @@ class BrowserRideIT {
     browser.findElement(By.id("request:pickupLon")).sendKeys("-74.24");
     new Select(browser.findElement(By.id("request:passengers"))).selectByValue("6");
     browser.findElement(By.id("request:submit")).click();
-    await()
-        .ignoreExceptionsInstanceOf(org.openqa.selenium.WebDriverException.class)
-        .atMost(Duration.ofSeconds(60))
-        .until(
-            () ->
-                browser.findElement(By.id("status")).getAttribute("data-status").equals("NO_CAB"));
+    Browser.awaitOnPage(browser, "status", "data-status", "NO_CAB"::equals, Duration.ofSeconds(60));
     assertEquals("No cab free nearby — try again", browser.findElement(By.id("status")).getText());
     assertTrue(
         browser.findElement(By.id("status-reason")).getText().startsWith("no free cab"),

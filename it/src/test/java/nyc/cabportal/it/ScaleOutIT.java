@@ -1,6 +1,5 @@
 package nyc.cabportal.it;
 
-import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -37,7 +36,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.Select;
 
 /**
  * The portal scaled out on one machine: a second portal server beside the stack's own, both on the
@@ -203,27 +201,11 @@ class ScaleOutIT {
   void aRiderInABrowserBehindTheBalancerGetsTheirCab() throws Exception {
     ChromeDriver browser = Browser.start();
     try {
-      browser.get(BALANCED + "/");
-      Browser.awaitAttribute(browser, "request-map", "data-boroughs-drawn", "5");
-      new Select(browser.findElement(By.id("request:pickup"))).selectByValue("penn-station");
-      new Select(browser.findElement(By.id("request:dropoff"))).selectByValue("grand-central");
-      browser.findElement(By.id("request:submit")).click();
-      await()
-          .atMost(Duration.ofSeconds(30))
-          .until(() -> browser.getCurrentUrl().contains("ride-status.xhtml?id="));
-      String url = browser.getCurrentUrl();
-      String id = url.substring(url.indexOf("id=") + 3);
+      // The form's map is drawn through the balancer before the ride is requested.
+      String id = Browser.requestRide(browser, BALANCED, "penn-station", "grand-central");
       // The page polls the balancer, so its polls alternate between the servers.
-      // The URL changes before the new page's DOM is there: no status element yet means
-      // "not yet", not a failure.
-      await()
-          .ignoreExceptionsInstanceOf(org.openqa.selenium.WebDriverException.class)
-          .atMost(Duration.ofSeconds(60))
-          .pollInterval(Duration.ofMillis(200))
-          .until(
-              () ->
-                  RidesApi.FINAL.contains(
-                      browser.findElement(By.id("status")).getAttribute("data-status")));
+      Browser.awaitOnPage(
+          browser, "status", "data-status", RidesApi.FINAL::contains, Duration.ofSeconds(60));
       browser.get(BALANCED + "/my-rides.xhtml");
       assertEquals(
           1,
