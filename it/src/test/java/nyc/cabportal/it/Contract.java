@@ -44,7 +44,8 @@ final class Contract {
           TRIP_ESTIMATES,
           collection("estimate-model"),
           collection("payment-daily"),
-          collection("pickup-areas-daily"));
+          collection("pickup-areas-daily"),
+          collection("dropoff-points"));
 
   private Contract() {}
 

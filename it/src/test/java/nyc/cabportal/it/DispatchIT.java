@@ -62,6 +62,34 @@ class DispatchIT {
     assertEquals(6, Fleet.cabOf(id).getInteger("seats"));
   }
 
+  /**
+   * The fleet stands where real trips ended (data prep's {@code dropoff_points}), spread as they
+   * were: nearly every cab on a position of its own, most exactly at a real dropoff point (the rest
+   * nudged beside one, or where a ride or a cancellation of the tests left them).
+   */
+  @Test
+  void theFleetStandsWhereRealTripsEndedSpreadNotStacked() {
+    Fleet.awaitOnTheRoad(RunningStack.stack().settings().mongoUri());
+    List<Document> cabs = Fleet.all();
+    Set<String> real = Fleet.dropoffPoints();
+    Set<String> positions = new HashSet<>();
+    long atRealPoints = 0;
+    for (Document c : cabs) {
+      String at = c.getDouble("lat") + "," + c.getDouble("lon");
+      positions.add(at);
+      atRealPoints += real.contains(at) ? 1 : 0;
+    }
+    System.out.printf(
+        "fleet: %d cabs on %d distinct positions, %d at a real dropoff point (%d points stored)%n",
+        cabs.size(), positions.size(), atRealPoints, real.size());
+    assertTrue(
+        positions.size() >= cabs.size() * 0.95,
+        positions.size() + " distinct positions for " + cabs.size() + " cabs");
+    assertTrue(
+        atRealPoints >= cabs.size() * 0.6,
+        atRealPoints + " of " + cabs.size() + " cabs at a real dropoff point");
+  }
+
   @Test
   void theMapsBoroughOutlinesAndPlacesComeFromThePortal() {
     RidesApi.Answer boroughs = RidesApi.getPath("/api/map/boroughs");

@@ -60,6 +60,7 @@ class ContractTest {
     assertEquals(names.getProperty("collection.trip-estimates"), ContractNames.TRIP_ESTIMATES);
     assertEquals(names.getProperty("collection.estimate-model"), ContractNames.ESTIMATE_MODEL);
     assertEquals(names.getProperty("collection.heatmap-cells"), ContractNames.HEATMAP_CELLS);
+    assertEquals(names.getProperty("collection.dropoff-points"), ContractNames.DROPOFF_POINTS);
     assertEquals(
         names.getProperty("serving-tables.version"),
         String.valueOf(ContractNames.SERVING_TABLES_VERSION));

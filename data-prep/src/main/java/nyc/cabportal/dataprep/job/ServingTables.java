@@ -11,7 +11,7 @@ import org.apache.spark.sql.SparkSession;
  * The MongoDB serving tables, each one Spark SQL query over the kept trips of every committed load,
  * each row a document with a stable {@code _id}, so that writing them again replaces them with
  * themselves. The portal and the worker read these; nothing reads the trips on request. The admins'
- * tables are {@link DashboardTables}, the worker's {@link EstimateTables}.
+ * tables are {@link DashboardTables}, the worker's {@link EstimateTables} and {@link FleetTables}.
  */
 final class ServingTables {
 
@@ -54,6 +54,7 @@ final class ServingTables {
     kept.createOrReplaceTempView("kept_trips");
     Map<String, Dataset<Row>> tables = new LinkedHashMap<>(DashboardTables.build(spark));
     tables.putAll(EstimateTables.build(spark));
+    tables.putAll(FleetTables.build(spark));
     return tables;
   }
 }

@@ -26,13 +26,14 @@ public final class ServingNames {
   public static final String HEATMAP = "heatmap_cells";
   public static final String ESTIMATES = "trip_estimates";
   public static final String MODEL = "estimate_model";
+  public static final String DROPOFF_POINTS = "dropoff_points";
 
   /**
    * The shape of the serving tables. A run finds tables built in another version out of date and
    * rebuilds them from the warehouse, even with nothing new to load, so that an upgrade never
    * leaves a reader with tables of an old shape; readers ignore tables of another version.
    */
-  public static final int VERSION = 3;
+  public static final int VERSION = 4;
 
   private ServingNames() {}
 }

@@ -31,6 +31,7 @@ class ServingNamesTest {
           Map.entry("collection.heatmap-cells", ServingNames.HEATMAP),
           Map.entry("collection.trip-estimates", ServingNames.ESTIMATES),
           Map.entry("collection.estimate-model", ServingNames.MODEL),
+          Map.entry("collection.dropoff-points", ServingNames.DROPOFF_POINTS),
           Map.entry("serving-tables.version", String.valueOf(ServingNames.VERSION)));
 
   @Test

@@ -23,9 +23,10 @@ public final class ContractNames {
   public static final String TRIP_ESTIMATES = "trip_estimates";
   public static final String ESTIMATE_MODEL = "estimate_model";
   public static final String HEATMAP_CELLS = "heatmap_cells";
+  public static final String DROPOFF_POINTS = "dropoff_points";
 
   /** The shape of the serving tables this worker reads; tables of another version are ignored. */
-  public static final int SERVING_TABLES_VERSION = 3;
+  public static final int SERVING_TABLES_VERSION = 4;
 
   private ContractNames() {}
 }

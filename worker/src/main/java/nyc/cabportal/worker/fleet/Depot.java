@@ -50,7 +50,7 @@ public final class Depot {
         return 0;
       }
       for (Cab c : fleet.freeAt(nowMillis - FleetPlacement.IDLE_BEFORE_MOVING)) {
-        Cab there = FleetPlacement.moveIdle(c, cells, nowMillis);
+        Cab there = FleetPlacement.moveIdle(c, cells, history.dropoffPoints(), nowMillis);
         fleet.put(there);
         moved.add(there);
       }
@@ -91,7 +91,9 @@ public final class Depot {
         cells = history.dropoffs().get((hour + h) % 168);
       }
       if (cells != null) {
-        List<Cab> cabs = FleetPlacement.place(size, cells, hour, System.currentTimeMillis());
+        List<Cab> cabs =
+            FleetPlacement.place(
+                size, cells, history.dropoffPoints(), hour, System.currentTimeMillis());
         store.save(cabs);
         fleet = new Fleet(cabs);
         LOG.info("placed a fleet of {} cabs where trips ended in hour {} of the week", size, hour);

@@ -36,12 +36,13 @@ public final class LiveHistory implements Supplier<TripHistory> {
     current = loaded;
     LOG.info(
         "trip history of data prep run {} loaded in {} ms: {} estimate cells, {} model groups, {}"
-            + " hours of dropoffs",
+            + " hours of dropoffs, {} cells of dropoff points",
         builtBy,
         (System.nanoTime() - started) / 1_000_000,
         loaded.estimates().size(),
         loaded.model().size(),
-        loaded.dropoffs().size());
+        loaded.dropoffs().size(),
+        loaded.dropoffPoints().byCell().size());
     return true;
   }
 }

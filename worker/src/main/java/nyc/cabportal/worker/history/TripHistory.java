@@ -13,15 +13,18 @@ import nyc.cabportal.trips.geo.StreetTravel;
  * @param estimates {@code trip_estimates} by their {@code _id}
  * @param model {@code estimate_model} by their {@code _id}
  * @param dropoffs per hour of week (0–167), the res-8 cells trips ended in and how many
+ * @param dropoffPoints real points where trips ended, by res-8 cell
  */
 public record TripHistory(
     String builtBy,
     Map<String, TripStats> estimates,
     Map<String, ModelGroup> model,
-    Map<Integer, WeightedCells> dropoffs) {
+    Map<Integer, WeightedCells> dropoffs,
+    DropoffPoints dropoffPoints) {
 
   /** Before the first data prep run has built its tables. */
-  public static final TripHistory NONE = new TripHistory(null, Map.of(), Map.of(), Map.of());
+  public static final TripHistory NONE =
+      new TripHistory(null, Map.of(), Map.of(), Map.of(), DropoffPoints.NONE);
 
   public boolean isEmpty() {
     return builtBy == null;

@@ -3,6 +3,7 @@ package nyc.cabportal.worker.history;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -63,11 +64,37 @@ public final class TripHistoryStore {
     for (Document d : db.getCollection(ContractNames.ESTIMATE_MODEL).find()) {
       model.put(d.getString("_id"), group(d));
     }
-    return new TripHistory(builtBy, estimates, model, dropoffs());
+    DropoffPoints points = dropoffPoints();
+    return new TripHistory(builtBy, estimates, model, dropoffs(points), points);
   }
 
-  /** Dropoff cells by hour of week, all taxi sources summed. */
-  private Map<Integer, TripHistory.WeightedCells> dropoffs() {
+  /** The real points where trips ended, by res-8 cell. */
+  private DropoffPoints dropoffPoints() {
+    Map<Long, double[]> byCell = new HashMap<>();
+    for (Document d : db.getCollection(ContractNames.DROPOFF_POINTS).find()) {
+      addPoints(d, byCell);
+    }
+    return new DropoffPoints(byCell);
+  }
+
+  /** Adds the points of one {@code dropoff_points} document (a cell) to {@code byCell}. */
+  static void addPoints(Document d, Map<Long, double[]> byCell) {
+    List<?> points = d.getList("points", List.class);
+    double[] flat = new double[points.size() * 2];
+    int i = 0;
+    for (Object p : points) {
+      List<?> latLon = (List<?>) p;
+      flat[i++] = ((Number) latLon.get(0)).doubleValue();
+      flat[i++] = ((Number) latLon.get(1)).doubleValue();
+    }
+    byCell.put(Long.parseUnsignedLong(d.getString("_id"), 16), flat);
+  }
+
+  /**
+   * Dropoff cells by hour of week, all taxi sources summed; only cells with real points to stand at
+   * when there are any (a cell whose centre is in the river or New Jersey has none).
+   */
+  private Map<Integer, TripHistory.WeightedCells> dropoffs(DropoffPoints points) {
     Map<Integer, TreeMap<Long, Long>> byHour = new HashMap<>();
     for (Document d :
         db.getCollection(ContractNames.HEATMAP_CELLS)
@@ -77,6 +104,10 @@ public final class TripHistoryStore {
         continue;
       }
       addCells(d, byHour.computeIfAbsent(Integer.valueOf(how), k -> new TreeMap<>()));
+    }
+    if (!points.isEmpty()) {
+      byHour.values().forEach(cells -> cells.keySet().removeIf(c -> points.count(c) == 0));
+      byHour.values().removeIf(Map::isEmpty);
     }
     Map<Integer, TripHistory.WeightedCells> out = new HashMap<>();
     byHour.forEach(

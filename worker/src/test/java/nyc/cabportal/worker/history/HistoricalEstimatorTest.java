@@ -59,7 +59,8 @@ class HistoricalEstimatorTest {
         Map.of(
             "Manhattan|Queens|weekday|18", MANHATTAN_QUEENS,
             "any|any|any|any", CITY),
-        Map.of());
+        Map.of(),
+        DropoffPoints.NONE);
   }
 
   private static TripEstimate estimate(TripHistory h, TripQuery q) {
