@@ -38,5 +38,16 @@ var CabMap = (function () {
     }).bindTooltip(label, { permanent: false });
   }
 
-  return { create: create, point: point, PICKUP: "#1f7a3a", DROPOFF: "#b3261e", CAB: "#f2b705" };
+  // The rider's texts the page hands its script (RiderText, JSON in data-text), as a function:
+  // t("script.toPickup", 9) fills {0} of "{0} min from the pickup".
+  function texts(el) {
+    var all = JSON.parse((el && el.getAttribute("data-text")) || "{}");
+    return function (key) {
+      var args = Array.prototype.slice.call(arguments, 1);
+      var s = all[key] == null ? key : all[key];
+      return s.replace(/\{(\d+)\}/g, function (m, i) { return args[i] == null ? m : String(args[i]); });
+    };
+  }
+
+  return { create: create, point: point, texts: texts, PICKUP: "#1f7a3a", DROPOFF: "#b3261e", CAB: "#f2b705" };
 })();

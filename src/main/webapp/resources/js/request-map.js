@@ -13,9 +13,10 @@
   if (!el || typeof L === "undefined") { return; }
   var map = CabMap.create(el);
   var places = {};
+  var t = CabMap.texts(el);
   var ends = {
-    pickup: { color: CabMap.PICKUP, label: "Pickup", marker: null },
-    dropoff: { color: CabMap.DROPOFF, label: "Dropoff", marker: null }
+    pickup: { color: CabMap.PICKUP, label: t("script.pickup"), marker: null },
+    dropoff: { color: CabMap.DROPOFF, label: t("script.dropoff"), marker: null }
   };
 
   function field(name) { return document.getElementById("request:" + name); }
@@ -39,8 +40,8 @@
       .then(function (res) { return res.ok ? res.json() : null; })
       .then(function (at) {
         if (!at) { return; }
-        named(end, at.name ? ends[end].label + ": " + at.name
-                           : ends[end].label + ": no neighbourhood here (water, or outside the city)");
+        named(end, at.name ? t("script.namedAt", ends[end].label, at.name)
+                           : t("script.nothingHere", ends[end].label));
       })
       .catch(function () { /* the coordinates still stand */ });
   }
@@ -78,15 +79,14 @@
   if (locate && navigator.geolocation) {
     locate.hidden = false;
     locate.addEventListener("click", function () {
-      named("pickup", "Asking your browser where you are…");
+      named("pickup", t("script.locating"));
       navigator.geolocation.getCurrentPosition(function (pos) {
         field("pickup").value = "";
         field("pickupLat").value = pos.coords.latitude.toFixed(5);
         field("pickupLon").value = pos.coords.longitude.toFixed(5);
         fromFields("pickup");
       }, function (err) {
-        named("pickup", "Your browser gave no location (" +
-              (err.code === 1 ? "not allowed" : "not available") + "): pick a place instead.");
+        named("pickup", t(err.code === 1 ? "script.noLocation.denied" : "script.noLocation.unavailable"));
       }, { enableHighAccuracy: true, timeout: 10000, maximumAge: 60000 });
     });
   }

@@ -15,14 +15,17 @@
   var map = mapEl && typeof L !== "undefined" ? CabMap.create(mapEl) : null;
   var drawn = { trip: false, cab: false };
   var cabMarker = null, ticker = null;
+  // Every text from the page's bundle (RiderText); the status code stays in data-status for
+  // styles and tests.
+  var t = CabMap.texts(document.getElementById("status"));
 
   function draw(ride) {
     if (!map) { return; }
     var from = [ride.pickup.lat, ride.pickup.lon], to = [ride.dropoff.lat, ride.dropoff.lon];
     if (!drawn.trip) {
       L.polyline([from, to], { color: "#44546a", weight: 3, dashArray: "6 6" }).addTo(map);
-      CabMap.point(from, CabMap.PICKUP, "Pickup").addTo(map);
-      CabMap.point(to, CabMap.DROPOFF, "Dropoff").addTo(map);
+      CabMap.point(from, CabMap.PICKUP, t("script.pickup")).addTo(map);
+      CabMap.point(to, CabMap.DROPOFF, t("script.dropoff")).addTo(map);
       map.fitBounds(L.latLngBounds([from, to]).pad(0.2));
       drawn.trip = true;
     }
@@ -30,7 +33,7 @@
     if (cab && !drawn.cab) {
       var at = [cab.lat, cab.lon];
       L.polyline([at, from], { color: "#c99400", weight: 4 }).addTo(map);
-      cabMarker = CabMap.point(at, CabMap.CAB, "Cab " + cab.id).addTo(map);
+      cabMarker = CabMap.point(at, CabMap.CAB, t("script.cab", cab.id)).addTo(map);
       map.fitBounds(L.latLngBounds([from, to, at]).pad(0.2));
       drawn.cab = true;
       mapEl.setAttribute("data-cab-drawn", cab.id);
@@ -58,20 +61,20 @@
     function along(a, b, f) { return [a[0] + (b[0] - a[0]) * f, a[1] + (b[1] - a[1]) * f]; }
     function minutes(s) { return Math.max(1, Math.round(s / 60)); }
     function tick() {
-      var t = Math.max(0, (Date.now() - start) / 1000), phase, at;
-      show("cancel", t < eta);
+      var s = Math.max(0, (Date.now() - start) / 1000), phase, at;
+      show("cancel", s < eta);
       // Until the pickup the ride may be cancelled elsewhere (another tab, the API): look again
       // now and then; every portal server answers from the store within a second of it.
-      if (t < eta && ++sinceCheck >= RECHECK_TICKS) { sinceCheck = 0; recheck(); }
-      if (t < eta) {
-        phase = "to-pickup"; at = along(cab, from, eta > 0 ? t / eta : 1);
-        text("eta", minutes(eta - t) + " min from the pickup");
-      } else if (t < eta + trip) {
-        phase = "on-trip"; at = along(from, to, (t - eta) / trip);
-        text("eta", "on the trip: " + minutes(eta + trip - t) + " min to the dropoff");
+      if (s < eta && ++sinceCheck >= RECHECK_TICKS) { sinceCheck = 0; recheck(); }
+      if (s < eta) {
+        phase = "to-pickup"; at = along(cab, from, eta > 0 ? s / eta : 1);
+        text("eta", t("script.toPickup", minutes(eta - s)));
+      } else if (s < eta + trip) {
+        phase = "on-trip"; at = along(from, to, (s - eta) / trip);
+        text("eta", t("script.onTrip", minutes(eta + trip - s)));
       } else {
         phase = "arrived"; at = to;
-        text("eta", "at the dropoff");
+        text("eta", t("script.arrived"));
         clearInterval(ticker);
       }
       if (cabMarker) { cabMarker.setLatLng(at); }
@@ -119,13 +122,9 @@
     show("retry", ride.status === "NO_CAB");
   }
 
-  // The status in a rider's words, as the page rendered them (RideStatusWords); the code stays in
-  // data-status for styles and tests.
-  var WORDS = JSON.parse(document.getElementById("status").getAttribute("data-words") || "{}");
-
   function render(ride) {
     var status = document.getElementById("status");
-    status.textContent = WORDS[ride.status] || ride.status;
+    status.textContent = t("status." + ride.status);
     status.setAttribute("data-status", ride.status);
     status.className = "status status-" + ride.status;
     text("status-reason", ride.statusReason || "");
@@ -139,15 +138,14 @@
     if (r && r.fare) {
       // Without a cab (NO_CAB) there is no cab and no arrival to show, only the estimate.
       show("cab-row", !!r.cab && ride.status === "DISPATCHED");
-      text("cab", r.cab ? r.cab.id + (r.pickupDistanceKm != null ? " (" + r.pickupDistanceKm.toFixed(1) + " km away)" : "") : "");
+      text("cab", r.cab ? (r.pickupDistanceKm != null ? t("script.cabAway", r.cab.id, r.pickupDistanceKm.toFixed(1)) : r.cab.id) : "");
 
       // A fixed fare (the tariff's JFK flat fare) is one figure, not a range.
       text("fare", r.fare.p10 === r.fare.p90
-        ? usd.format(r.fare.p50) + " (a fixed fare)"
-        : usd.format(r.fare.p10) + " – " + usd.format(r.fare.p90) +
-          " (typical " + usd.format(r.fare.p50) + ")");
-      text("duration", Math.round(r.durationSeconds / 60) + " min");
-      text("distance", r.distanceKm.toFixed(1) + " km (" + (r.distanceKm / 1.609344).toFixed(1) + " mi)");
+        ? t("script.fixedFare", usd.format(r.fare.p50))
+        : t("script.fareRange", usd.format(r.fare.p10), usd.format(r.fare.p90), usd.format(r.fare.p50)));
+      text("duration", t("script.minutes", Math.round(r.durationSeconds / 60)));
+      text("distance", t("script.distance", r.distanceKm.toFixed(1), (r.distanceKm / 1.609344).toFixed(1)));
       text("basis", r.basis ? r.basis.detail : "");
       show("result", true);
     }
@@ -168,7 +166,7 @@
       })
       .catch(function () {
         failures++;
-        text("status-reason", "Connection problem; retrying…");
+        text("status-reason", t("script.retrying"));
         setTimeout(poll, Math.min(5000, intervalMs * Math.pow(2, failures)));
       });
   }
@@ -182,7 +180,7 @@
         .then(function (r) {
           if (r.ok) { render(r.body); } else { text("status-reason", r.body.error); }
         })
-        .catch(function () { text("status-reason", "Could not cancel; please try again."); })
+        .catch(function () { text("status-reason", t("script.cancelFailed")); })
         .then(function () { cancel.disabled = false; });
     });
   }

@@ -20,6 +20,7 @@ public class MyRides {
   @Inject RideHistoryCookie history;
   @Inject RideTracker tracker;
   @Inject PlaceNames placeNames;
+  @Inject PageText pageText;
 
   private List<RideView> rides;
   private boolean incomplete;
@@ -35,7 +36,7 @@ public class MyRides {
         try {
           lookup
               .get(5, TimeUnit.SECONDS)
-              .map(r -> new RideView(r, placeNames))
+              .map(r -> new RideView(r, placeNames, pageText.text()))
               .ifPresent(rides::add);
         } catch (Exception e) {
           if (e instanceof InterruptedException) {

@@ -48,6 +48,7 @@ public class RequestRide {
   @Inject RideHistoryCookie history;
   @Inject RequestPolicy policy;
   @Inject HttpServletRequest http;
+  @Inject PageText pageText;
 
   private String pickupPlace = "times-square";
   private String pickupLat;
@@ -107,10 +108,10 @@ public class RequestRide {
         refusal.fieldErrors().forEach(this::show);
       }
     } catch (TimeoutException e) {
-      showGlobal("The portal did not get an answer from the ride queue in time. Please try again.");
+      showGlobal(pageText.text().get("form.error.queueTimeout"));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      showGlobal("Your request was interrupted. Please try again.");
+      showGlobal(pageText.text().get("form.error.interrupted"));
     }
     return null;
   }
@@ -122,7 +123,8 @@ public class RequestRide {
       if (place.isEmpty()) {
         errors.add(
             new FieldError(
-                field, field + " place \"" + Quoted.of(placeId) + "\" is not a known place"));
+                field,
+                pageText.text().format("form.error.unknownPlace", field, Quoted.of(placeId))));
         return null;
       }
       return place.get().location();
@@ -135,17 +137,18 @@ public class RequestRide {
     return la == null || lo == null ? null : new GeoPoint(la, lo);
   }
 
-  private static Double number(String field, String what, String text, List<FieldError> errors) {
-    if (isBlank(text)) {
-      errors.add(new FieldError(field, field + " " + what + " is missing"));
+  private Double number(String field, String what, String typed, List<FieldError> errors) {
+    if (isBlank(typed)) {
+      errors.add(new FieldError(field, pageText.text().format("form.error.missing", field, what)));
       return null;
     }
     try {
-      return Double.valueOf(text.strip());
+      return Double.valueOf(typed.strip());
     } catch (NumberFormatException e) {
       errors.add(
           new FieldError(
-              field, field + " " + what + " \"" + Quoted.of(text) + "\" is not a number"));
+              field,
+              pageText.text().format("form.error.notANumber", field, what, Quoted.of(typed))));
       return null;
     }
   }
@@ -159,7 +162,10 @@ public class RequestRide {
     } catch (NumberFormatException e) {
       errors.add(
           new FieldError(
-              "passengers", "passengers \"" + Quoted.of(passengers) + "\" is not a whole number"));
+              "passengers",
+              pageText
+                  .text()
+                  .format("form.error.notAWholeNumber", "passengers", Quoted.of(passengers))));
       return null;
     }
   }

@@ -19,6 +19,7 @@ public class RideStatusPage {
 
   @Inject RideTracker tracker;
   @Inject PlaceNames placeNames;
+  @Inject PageText pageText;
 
   private String id;
   private RideView ride;
@@ -26,7 +27,7 @@ public class RideStatusPage {
 
   public void load() {
     if (id == null || id.isBlank()) {
-      problem = "No ride id was given.";
+      problem = pageText.text().get("ride.problem.noId");
       return;
     }
     try {
@@ -35,17 +36,17 @@ public class RideStatusPage {
               .find(id)
               .toCompletableFuture()
               .get(5, TimeUnit.SECONDS)
-              .map(r -> new RideView(r, placeNames))
+              .map(r -> new RideView(r, placeNames, pageText.text()))
               .orElse(null);
       if (ride == null) {
-        problem = "There is no ride with id " + Quoted.of(id) + ".";
+        problem = pageText.text().format("ride.problem.unknown", Quoted.of(id));
         FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
       }
     } catch (Exception e) {
       if (e instanceof InterruptedException) {
         Thread.currentThread().interrupt();
       }
-      problem = "The ride store is not answering right now; this page will retry.";
+      problem = pageText.text().get("ride.problem.storeDown");
     }
   }
 

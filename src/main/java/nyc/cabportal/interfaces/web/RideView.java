@@ -2,7 +2,6 @@ package nyc.cabportal.interfaces.web;
 
 import java.text.NumberFormat;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import nyc.cabportal.domain.place.GeoPoint;
 import nyc.cabportal.domain.place.PlaceNames;
@@ -13,16 +12,14 @@ import nyc.cabportal.domain.ride.RideStatus;
 import nyc.cabportal.trips.geo.NewYork;
 
 /**
- * A ride as the pages show it: words and rounded numbers instead of raw fields. The status page's
- * script renders the same wording from the REST API while the ride changes.
+ * A ride as the pages show it: words and rounded numbers instead of raw fields, in the page's
+ * {@link RiderText}. The status page's script renders the same wording, from the same texts, from
+ * the REST API while the ride changes.
  */
-public record RideView(Ride ride, PlaceNames placeNames) {
+public record RideView(Ride ride, PlaceNames placeNames, RiderText text) {
 
-  private static final DateTimeFormatter TIME =
-      DateTimeFormatter.ofPattern("MMM d, HH:mm:ss", Locale.US).withZone(NewYork.ZONE);
-
-  private static final DateTimeFormatter PICKUP_AT =
-      DateTimeFormatter.ofPattern("EEE, MMM d yyyy, HH:mm", Locale.US);
+  /** Fares are in dollars whatever the page's language. */
+  private static final Locale DOLLARS = Locale.US;
 
   public String getId() {
     return ride.id();
@@ -34,12 +31,7 @@ public record RideView(Ride ride, PlaceNames placeNames) {
 
   /** The status in a rider's words ("Cab on the way"). */
   public String getStatusWords() {
-    return RideStatusWords.of(ride.status());
-  }
-
-  /** Every status's words, code → words, for the status page's script. */
-  public String getStatusWordsJson() {
-    return RideStatusWords.json();
+    return text.status(ride.status());
   }
 
   public String getStatusReason() {
@@ -67,7 +59,11 @@ public record RideView(Ride ride, PlaceNames placeNames) {
   }
 
   public String getAcceptedAt() {
-    return ride.timings().acceptedAt() == null ? "" : TIME.format(ride.timings().acceptedAt());
+    return ride.timings().acceptedAt() == null
+        ? ""
+        : text.time("ride.time.requested")
+            .withZone(NewYork.ZONE)
+            .format(ride.timings().acceptedAt());
   }
 
   /**
@@ -75,7 +71,9 @@ public record RideView(Ride ride, PlaceNames placeNames) {
    * time of the week the estimate is for.
    */
   public String getPickupAt() {
-    return ride.request().pickupAt() == null ? "" : PICKUP_AT.format(ride.request().pickupAt());
+    return ride.request().pickupAt() == null
+        ? ""
+        : text.time("ride.time.pickupAt").format(ride.request().pickupAt());
   }
 
   public String getFareRange() {
@@ -83,30 +81,32 @@ public record RideView(Ride ride, PlaceNames placeNames) {
     if (r == null || r.fare() == null) {
       return "";
     }
-    NumberFormat usd = NumberFormat.getCurrencyInstance(Locale.US);
+    NumberFormat usd = NumberFormat.getCurrencyInstance(DOLLARS);
     if (r.fare().p10() == r.fare().p90()) {
-      return usd.format(r.fare().p50()) + " (a fixed fare)"; // the tariff's JFK flat fare
+      return text.format("script.fixedFare", usd.format(r.fare().p50())); // JFK's flat fare
     }
-    return usd.format(r.fare().p10())
-        + " – "
-        + usd.format(r.fare().p90())
-        + " (typical "
-        + usd.format(r.fare().p50())
-        + ")";
+    return text.format(
+        "script.fareRange",
+        usd.format(r.fare().p10()),
+        usd.format(r.fare().p90()),
+        usd.format(r.fare().p50()));
   }
 
   public String getDuration() {
     RideResult r = ride.result();
     return r == null || r.durationSeconds() == null
         ? ""
-        : Math.round(r.durationSeconds() / 60.0) + " min";
+        : text.format("script.minutes", Math.round(r.durationSeconds() / 60.0));
   }
 
   public String getDistance() {
     RideResult r = ride.result();
     return r == null || r.distanceKm() == null
         ? ""
-        : String.format(Locale.US, "%.1f km (%.1f mi)", r.distanceKm(), r.distanceKm() / 1.609344);
+        : text.format(
+            "script.distance",
+            String.format(text.locale(), "%.1f", r.distanceKm()),
+            String.format(text.locale(), "%.1f", r.distanceKm() / 1.609344));
   }
 
   public String getBasis() {
@@ -148,9 +148,9 @@ public record RideView(Ride ride, PlaceNames placeNames) {
             r.durationSeconds() == null ? 0 : r.durationSeconds(),
             Instant.now());
     return switch (p.phase()) {
-      case TO_PICKUP -> p.minutesLeft() + " min from the pickup";
-      case ON_TRIP -> "on the trip: " + p.minutesLeft() + " min to the dropoff";
-      case ARRIVED -> "at the dropoff";
+      case TO_PICKUP -> text.format("script.toPickup", p.minutesLeft());
+      case ON_TRIP -> text.format("script.onTrip", p.minutesLeft());
+      case ARRIVED -> text.get("script.arrived");
     };
   }
 }
