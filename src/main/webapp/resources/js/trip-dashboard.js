@@ -133,4 +133,22 @@
       body.appendChild(tr);
     });
   }
+
+  // A chart with nothing to draw says why instead of standing as a blank box.
+  var trips = data.daily && data.daily.sources
+    ? Object.keys(data.daily.sources).reduce(function (n, s) { return n + sum(data.daily.sources[s]); }, 0)
+    : 0;
+  Array.prototype.forEach.call(document.querySelectorAll(".chart-box canvas"), function (el) {
+    if (el.hasAttribute("data-drawn")) { return; }
+    var why = trips === 0 ? "No trips of this source in this date range: choose another range or source."
+      : data.taxi === false && el.id !== "areas-chart"
+        ? "Uber's 2014 data holds pickups only: nothing to chart here."
+        : "No taxi trips in this date range for this chart.";
+    var note = document.createElement("p");
+    note.className = "empty-chart";
+    note.textContent = why;
+    el.hidden = true;
+    el.setAttribute("data-empty", why);
+    el.parentNode.appendChild(note);
+  });
 })();

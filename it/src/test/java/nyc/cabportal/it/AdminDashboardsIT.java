@@ -143,6 +143,10 @@ class AdminDashboardsIT {
     awaitDrawn("daily-chart", "1");
     assertTrue(browser.findElement(By.id("no-fares")).isDisplayed());
     assertEquals(null, drawn("fare-chart"), "no fare distribution for Uber");
+    assertEquals(
+        "Uber's 2014 data holds pickups only: nothing to chart here.",
+        browser.findElement(By.id("fare-chart")).getDomAttribute("data-empty"),
+        "an empty chart says why");
     assertEquals("1", drawn("areas-chart"));
     assertEquals("uber", browser.findElement(By.id("source")).getDomProperty("value"));
     Browser.screenshot(browser, "admin-trips-uber");
