@@ -1,20 +1,25 @@
 package nyc.cabportal.dataprep.job;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import nyc.cabportal.dataprep.serving.ServingNames;
 import nyc.cabportal.trips.Tariff2014;
 import nyc.cabportal.trips.geo.GreatCircle;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 
 /**
  * The tables the dispatch worker estimates fares and times from: trip statistics by origin and
  * destination cell and time bucket ({@code trip_estimates}) and the fitted model that stands in
  * where a cell pair has too few trips ({@code estimate_model}). Taxi trips only: Uber rows have no
- * dropoff, fare or duration; fares from the meter only ({@link #METER_FARE}). Each is one Spark SQL
- * query over the view {@code kept_trips}.
+ * dropoff, fare or duration; fares from the meter only ({@link #METER_FARE}). Each is a Spark SQL
+ * query over the view {@code kept_trips}; the estimates' percentiles are taken in one sorted pass
+ * over the groups ({@link EstimateGroups}) rather than by {@code percentile_approx}.
  */
 final class EstimateTables {
 
@@ -57,6 +62,9 @@ final class EstimateTables {
    */
   static final String IN_SERVICE_AREA = "in_service_area IS NOT FALSE";
 
+  /** The view of each estimate group's statistics ({@link EstimateGroups}). */
+  private static final String ESTIMATE_GROUPS = "estimate_groups";
+
   private static final String DAY_TYPE =
       "CASE WHEN dayofweek(pickup_time) IN (1, 7) THEN 'weekend' ELSE 'weekday' END";
 
@@ -67,6 +75,13 @@ final class EstimateTables {
    * #CELL_BOROUGHS} (cell, borough) must hold the borough of every res-8 cell of them.
    */
   static Map<String, Dataset<Row>> build(SparkSession spark) {
+    Column[] keys = Arrays.stream(EstimateGroups.KEYS).map(functions::col).toArray(Column[]::new);
+    spark
+        .sql(levels())
+        .repartition(keys)
+        .sortWithinPartitions(keys)
+        .mapPartitions(new EstimateGroups(MIN_ESTIMATE_TRIPS), Encoders.row(EstimateGroups.SCHEMA))
+        .createOrReplaceTempView(ESTIMATE_GROUPS);
     Map<String, Dataset<Row>> tables = new LinkedHashMap<>();
     tables.put(ServingNames.ESTIMATES, spark.sql(estimates()));
     tables.put(ServingNames.MODEL, spark.sql(model()));
@@ -74,17 +89,17 @@ final class EstimateTables {
   }
 
   /**
-   * Trip statistics by origin cell, destination cell and time bucket, at four levels from fine to
-   * coarse (H3 res 8 by the hour, res 7 by 3 hours, res 6 by 6 hours, res 6 all day; weekday and
-   * weekend apart), for the dispatch worker's estimates and their fallbacks.
+   * Every taxi trip at four levels, from fine to coarse (H3 res 8 by the hour, res 7 by 3 hours,
+   * res 6 by 6 hours, res 6 all day; weekday and weekend apart), with what the estimates take from
+   * it.
    *
-   * <p>Besides plain percentiles, each row says how its trips compare with the city-wide lines of
-   * fare and of log duration on the straight-line distance (the model's all-trips group): the
-   * percentiles of fare ÷ line, the median of log duration − line, the median detour (metered ÷
-   * straight-line distance). The worker scales the city-wide line at a request's own distance by
-   * these, so that a cell pair's trips of all lengths still inform a trip of one length.
+   * <p>Besides its fare, duration, distance and speed, each row says how the trip compares with the
+   * city-wide lines of fare and of log duration on the straight-line distance (the model's
+   * all-trips group): fare ÷ line, log duration − line, and the detour (metered ÷ straight-line
+   * distance). The worker scales the city-wide line at a request's own distance by their
+   * percentiles, so that a cell pair's trips of all lengths still inform a trip of one length.
    */
-  static String estimates() {
+  static String levels() {
     return """
         WITH taxi AS (SELECT %5$s AS fare, duration_s, distance_km, speed_kmh, pickup_time,
                              pickup_h3_8, pickup_h3_7, pickup_h3_6,
@@ -105,19 +120,21 @@ final class EstimateTables {
                                  named_struct('res', 7, 'hours', 3, 'o', pickup_h3_7, 'd', dropoff_h3_7),
                                  named_struct('res', 6, 'hours', 6, 'o', pickup_h3_6, 'd', dropoff_h3_6),
                                  named_struct('res', 6, 'hours', 24, 'o', pickup_h3_6, 'd', dropoff_h3_6)))
-                        FROM taxi CROSS JOIN city),
-             stats AS (SELECT res, hours, o, d, dayType, hour - hour %% hours AS fromHour,
-                              count(*) AS trips,
-                              percentile_approx(fare, array(0.1, 0.5, 0.9)) AS f,
-                              percentile_approx(duration_s, array(0.1, 0.5, 0.9)) AS t,
-                              percentile_approx(distance_km, 0.5) AS km,
-                              percentile_approx(speed_kmh, 0.5) AS kmh,
-                              percentile_approx(fareRatio, array(0.1, 0.5, 0.9)) AS fr,
-                              percentile_approx(durationLog, 0.5) AS dl,
-                              percentile_approx(detour, 0.5) AS dt
-                       FROM levels
-                       GROUP BY res, hours, o, d, dayType, hour - hour %% hours
-                       HAVING count(fare) >= %4$d)
+                        FROM taxi CROSS JOIN city)
+        SELECT res, hours, o, d, dayType, hour - hour %% hours AS fromHour,
+               fare, duration_s, distance_km, speed_kmh, fareRatio, durationLog, detour
+        FROM levels"""
+        .formatted(
+            STRAIGHT_KM, MIN_FARE_LINE, DAY_TYPE, MIN_ESTIMATE_TRIPS, METER_FARE, IN_SERVICE_AREA);
+  }
+
+  /**
+   * Trip statistics by origin cell, destination cell and time bucket at each level of {@link
+   * #levels}, for the dispatch worker's estimates and their fallbacks: the percentiles of each
+   * group ({@link EstimateGroups}) as documents.
+   */
+  static String estimates() {
+    return """
         SELECT concat_ws('|', 'r' || res, hours || 'h', lower(hex(o)), lower(hex(d)), dayType,
                          fromHour) AS _id,
                res, hours, lower(hex(o)) AS origin, lower(hex(d)) AS destination, dayType,
@@ -128,9 +145,8 @@ final class EstimateTables {
                named_struct('fareP10', round(fr[0], 4), 'fareP50', round(fr[1], 4),
                             'fareP90', round(fr[2], 4), 'durationLogP50', round(dl, 4),
                             'detourP50', round(dt, 4)) AS vsCity
-        FROM stats"""
-        .formatted(
-            STRAIGHT_KM, MIN_FARE_LINE, DAY_TYPE, MIN_ESTIMATE_TRIPS, METER_FARE, IN_SERVICE_AREA);
+        FROM %s"""
+        .formatted(ESTIMATE_GROUPS);
   }
 
   /**
