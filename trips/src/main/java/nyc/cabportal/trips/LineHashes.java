@@ -61,6 +61,11 @@ public final class LineHashes {
     for (int i = 0; i < s.length(); i++) {
       h = Long.rotateLeft(h ^ s.charAt(i), 23) * 0xBF58476D1CE4E5B9L;
     }
+    return finish(h);
+  }
+
+  /** SplitMix64's finishing mixer: every bit of {@code h} reaches every bit of the hash. */
+  static long finish(long h) {
     h = (h ^ (h >>> 30)) * 0xBF58476D1CE4E5B9L;
     h = (h ^ (h >>> 27)) * 0x94D049BB133111EBL;
     return h ^ (h >>> 31);

@@ -3,6 +3,7 @@ package nyc.cabportal.trips;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.List;
 import nyc.cabportal.trips.geo.NewYork;
@@ -139,11 +140,53 @@ public record Trip(
   /**
    * A 64-bit hash of everything the record says, as parsed: the same trip in two files (a sample
    * beside its full month, a month both plain and gzipped) has the same key even where the files
-   * write its numbers differently ({@code -73.97168499999998} and {@code -73.971685000000001} are
-   * one double). Two different trips share a key with probability about n²/2⁶⁵.
+   * write its numbers differently. Numbers count to 10⁻⁷ (a centimetre of a coordinate, a
+   * thousandth of a cent): the sample's pandas-written {@code -73.97168499999998} and the raw
+   * month's {@code -73.971685000000001} are doubles a few bits apart, one trip. Two different trips
+   * share a key with probability about n²/2⁶⁵.
+   *
+   * <p>Hashed field by field (a time by its epoch second and nanosecond) in the record's order:
+   * formatting the record as text first was 6 % of data prep's CPU.
    */
   public long contentKey() {
-    return LineHashes.hash(toString());
+    long h = 0x9E3779B97F4A7C15L;
+    h = mix(h, source.ordinal());
+    h = mix(h, pickupTime);
+    h = mix(h, dropoffTime);
+    h = mix(h, (Double) pickupLat);
+    h = mix(h, (Double) pickupLon);
+    for (Double d : new Double[] {dropoffLat, dropoffLon}) {
+      h = mix(h, d);
+    }
+    h = mix(h, passengers == null ? NULL_FIELD : passengers);
+    for (Double d : new Double[] {distanceKm, fare, extra, mtaTax, tip, tolls, total}) {
+      h = mix(h, d);
+    }
+    h = mix(h, paymentCode);
+    h = mix(h, rateCode == null ? NULL_FIELD : rateCode);
+    h = mix(h, vendorCode);
+    return LineHashes.finish(h);
+  }
+
+  /** What an absent field adds to {@link #contentKey}: no number of a trip counts this many. */
+  private static final long NULL_FIELD = 0x7FF8_DEAD_BEEF_0001L;
+
+  private static long mix(long h, long v) {
+    return Long.rotateLeft(h ^ v, 23) * 0xBF58476D1CE4E5B9L;
+  }
+
+  private static long mix(long h, Double d) {
+    return mix(h, d == null ? NULL_FIELD : Math.round(d * 1e7));
+  }
+
+  private static long mix(long h, LocalDateTime t) {
+    return t == null
+        ? mix(h, NULL_FIELD)
+        : mix(mix(h, t.toEpochSecond(ZoneOffset.UTC)), t.getNano());
+  }
+
+  private static long mix(long h, String s) {
+    return mix(h, s == null ? NULL_FIELD : LineHashes.hash(s));
   }
 
   /** card, cash, no_charge, dispute, unknown, voided; null for Uber or an unknown code. */

@@ -117,7 +117,7 @@ public final class Warehouse {
 
   /**
    * The content keys of a load's kept trips ({@link TripKeys}), or null for a load committed before
-   * loads kept them (a trip it holds is then not found again in later files).
+   * loads kept them in this form (a trip it holds is then not found again in later files).
    */
   public long[] keptKeys(String loadId) throws IOException {
     Path p = keysFile(loadId);
@@ -129,8 +129,13 @@ public final class Warehouse {
     TripKeys.write(keysFile(loadId), keys);
   }
 
+  /**
+   * A key file's name says how its keys were computed: {@code .keys} files hold the keys of the
+   * record's text, which {@code Trip.contentKey} no longer computes, so a load committed with them
+   * reads as one without keys.
+   */
   private Path keysFile(String loadId) {
-    return root.resolve("_keys").resolve(loadId + ".keys");
+    return root.resolve("_keys").resolve(loadId + ".fields.keys");
   }
 
   private Path duplicates(String loadId) {
