@@ -12,11 +12,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import nyc.cabportal.stack.StackSettings;
 
 /**
@@ -26,12 +27,17 @@ import nyc.cabportal.stack.StackSettings;
  * <p>The worker is paused ({@code SIGSTOP}) so that the rides wait; N rides are submitted and N
  * pages follow them over {@code GET /api/rides/{id}/events}, as the status page does. For 10 s the
  * portal's CPU and its result queries ({@code ride_result_queries_total}) are measured; then the
- * worker resumes, and each page's answer is timed from the ride's {@code dispatchedAt} (stored by
- * the worker) to the event's arrival (one clock: the same machine).
+ * worker resumes, and each page's answer is timed to the event's arrival (one clock: the same
+ * machine) from the ride's {@code dispatchedAt}, which the worker stamps before writing the batch's
+ * answers, and, for a sample of rides, from the moment the answer was in the store ({@link
+ * StoredAnswers}).
  *
  * <pre>./cabportal bench-browsers [--browsers 1000] [--url http://localhost:9080]</pre>
  */
 public final class WaitingBrowsers {
+
+  /** Rides whose moment in the store is watched (every page's would load the store itself). */
+  private static final int SAMPLE = 100;
 
   private static final Pattern QUERIES =
       Pattern.compile("(?m)^ride_result_queries_total(?:\\{[^}]*\\})? ([0-9.eE+]+)");
@@ -65,6 +71,10 @@ public final class WaitingBrowsers {
     RideLoad load = new RideLoad(base);
 
     signal("STOP", worker);
+    StoredAnswers store =
+        new StoredAnswers(settings.mongoUri(), StackSettings.findRoot().resolve("contract"));
+    CompletableFuture<Map<String, StoredAnswers.Stored>> storedAt =
+        CompletableFuture.completedFuture(Map.of());
     List<Page> pages = new ArrayList<>();
     List<CompletableFuture<?>> streams = new ArrayList<>();
     double waitingCores;
@@ -87,12 +97,31 @@ public final class WaitingBrowsers {
       double seconds = (System.nanoTime() - t0) / 1e9;
       waitingCores = (PartCpu.millis(portal) - cpu0) / 1000.0 / seconds;
       queriesPerSecond = (queries(http, base) - q0) / seconds;
+      // Watching from before the worker resumes, so that no answer is stored unseen.
+      List<String> sample = new ArrayList<>();
+      int step = Math.max(1, pages.size() / SAMPLE);
+      for (int i = 0; i < pages.size(); i += step) {
+        sample.add(pages.get(i).id());
+      }
+      storedAt =
+          CompletableFuture.supplyAsync(
+              () -> {
+                try {
+                  return store.watch(sample, Duration.ofSeconds(30));
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                  return Map.of();
+                }
+              });
+      Thread.sleep(100); // its first query out
     } finally {
       signal("CONT", worker);
     }
     CompletableFuture.allOf(streams.toArray(CompletableFuture[]::new))
         .handle((v, e) -> null)
         .get(60, TimeUnit.SECONDS);
+    Map<String, StoredAnswers.Stored> inStore = storedAt.get(60, TimeUnit.SECONDS);
+    store.close();
 
     List<Double> pushMs = new ArrayList<>();
     int answered = 0;
@@ -111,6 +140,18 @@ public final class WaitingBrowsers {
           (double) Duration.between(stored, p.eventsAt().get(p.eventsAt().size() - 1)).toMillis());
     }
     Percentiles push = Percentiles.of(pushMs);
+    List<Double> afterStoredMs = new ArrayList<>();
+    List<Double> afterSeenMs = new ArrayList<>();
+    for (Page p : pages) {
+      StoredAnswers.Stored at = inStore.get(p.id());
+      if (at != null && p.rides().size() >= 2) {
+        Instant heard = p.eventsAt().get(p.eventsAt().size() - 1);
+        afterStoredMs.add((double) Duration.between(at.notBefore(), heard).toMillis());
+        afterSeenMs.add((double) Duration.between(at.by(), heard).toMillis());
+      }
+    }
+    Percentiles afterStored = Percentiles.of(afterStoredMs);
+    Percentiles afterSeen = Percentiles.of(afterSeenMs);
     System.out.printf(
         Locale.ROOT,
         "%d pages waited 10 s: portal %.3f cores, %.1f store queries/s (result poll)%n",
@@ -118,20 +159,28 @@ public final class WaitingBrowsers {
         waitingCores,
         queriesPerSecond);
     System.out.println(Percentiles.header());
-    System.out.println(push.row("answer stored → page has it"));
+    System.out.println(push.row("worker's dispatchedAt → page"));
+    System.out.println(afterStored.row("stored, at the earliest → page"));
+    System.out.println(afterSeen.row("stored, at the latest → page"));
     System.out.printf("answered %d of %d pages%n", answered, pages.size());
     System.out.printf(
         Locale.ROOT,
         "{\"browsers\":%d,\"waitingCores\":%.3f,\"storeQueriesPerSecond\":%.1f,\"answered\":%d,"
-            + "\"pushMs\":%s}%n",
+            + "\"pushMs\":%s,\"afterStoredMs\":%s,\"afterSeenMs\":%s}%n",
         pages.size(),
         waitingCores,
         queriesPerSecond,
         answered,
-        push.json());
+        push.json(),
+        afterStored.json(),
+        afterSeen.json());
   }
 
-  /** Opens a page's event stream; its events are recorded as they arrive. */
+  /**
+   * Opens a page's event stream; its events are recorded as they arrive. Lines are pushed to a
+   * subscriber by the client's own threads, not read by a blocked thread per stream: a thousand
+   * blocked readers woken at once timed this machine's scheduler more than the portal.
+   */
   private static Page follow(
       HttpClient http, String base, String id, List<CompletableFuture<?>> streams) {
     List<Instant> at = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -140,22 +189,29 @@ public final class WaitingBrowsers {
         HttpRequest.newBuilder(URI.create(base + "/api/rides/" + id + "/events"))
             .header("Accept", "text/event-stream")
             .build();
-    streams.add(
-        http.sendAsync(request, HttpResponse.BodyHandlers.ofLines())
-            .thenAccept(
-                response -> {
-                  try (Stream<String> lines = response.body()) {
-                    lines.forEach(
-                        line -> {
-                          if (line.startsWith("data:")) {
-                            at.add(Instant.now());
-                            rides.add(
-                                Json.createReader(new StringReader(line.substring(5).strip()))
-                                    .readObject());
-                          }
-                        });
-                  }
-                }));
+    Flow.Subscriber<String> lines =
+        new Flow.Subscriber<>() {
+          @Override
+          public void onSubscribe(Flow.Subscription subscription) {
+            subscription.request(Long.MAX_VALUE);
+          }
+
+          @Override
+          public void onNext(String line) {
+            if (line.startsWith("data:")) {
+              at.add(Instant.now());
+              rides.add(
+                  Json.createReader(new StringReader(line.substring(5).strip())).readObject());
+            }
+          }
+
+          @Override
+          public void onError(Throwable failure) {}
+
+          @Override
+          public void onComplete() {}
+        };
+    streams.add(http.sendAsync(request, HttpResponse.BodyHandlers.fromLineSubscriber(lines)));
     return new Page(id, at, rides);
   }
 
