@@ -156,6 +156,11 @@ final class EstimateTables {
    * use faster roads). Coarser groups (borough pair all day, all boroughs by time, everything)
    * stand in where a group has fewer than {@value #MIN_MODEL_TRIPS} trips; "any" marks a field a
    * group does not split by. The fare's residual standard deviation gives its p10/p90.
+   *
+   * <p>Its divisions are {@code try_divide}: the aggregate's expressions are computed for every
+   * group before {@code HAVING} drops those with too few trips or one distance, and under ANSI SQL
+   * a division by their zero fails the query — code generation happened to skip them, Spark's
+   * interpreted path does not.
    */
   static String model() {
     return """
@@ -172,9 +177,10 @@ final class EstimateTables {
                           coalesce(dayType, 'any') AS dayType,
                           coalesce(string(fromHour), 'any') AS fromHour, count(*) AS trips,
                           regr_intercept(fare, km) AS fa, regr_slope(fare, km) AS fb,
-                          sqrt(greatest(0, regr_syy(fare, km)
-                                           - power(regr_sxy(fare, km), 2) / regr_sxx(fare, km))
-                               / (regr_count(fare, km) - 2)) AS fsd,
+                          sqrt(try_divide(greatest(0, regr_syy(fare, km)
+                                                      - try_divide(power(regr_sxy(fare, km), 2),
+                                                                   regr_sxx(fare, km))),
+                                          regr_count(fare, km) - 2)) AS fsd,
                           regr_intercept(distance_km, km) AS ka, regr_slope(distance_km, km) AS kb,
                           regr_intercept(ln(duration_s), ln(km)) AS da,
                           regr_slope(ln(duration_s), ln(km)) AS db
