@@ -11,10 +11,16 @@ import org.junit.jupiter.api.Test;
 /** A trip's content key finds the same trip in two files and tells different trips apart. */
 class TripContentKeyTest {
 
+  private static final LocalDateTime PICKUP = LocalDateTime.of(2014, 1, 12, 14, 48, 41);
+
   private static Trip trip(double pickupLon, Double tip, String payment) {
+    return trip(PICKUP, pickupLon, tip, payment);
+  }
+
+  private static Trip trip(LocalDateTime pickup, double pickupLon, Double tip, String payment) {
     return new Trip(
         Source.YELLOW,
-        LocalDateTime.of(2014, 1, 12, 14, 48, 41),
+        pickup,
         LocalDateTime.of(2014, 1, 12, 15, 4, 54),
         40.768527,
         pickupLon,
@@ -51,27 +57,9 @@ class TripContentKeyTest {
     keys.add(trip(-73.98, 1.0, "CSH").contentKey());
     keys.add(trip(-73.98, 1.0, null).contentKey());
     assertEquals(6, keys.size());
+    // A nanosecond apart.
     Trip t = trip(-73.98, 1.0, "CRD");
-    Trip later =
-        new Trip(
-            t.source(),
-            t.pickupTime().plusNanos(1),
-            t.dropoffTime(),
-            t.pickupLat(),
-            t.pickupLon(),
-            t.dropoffLat(),
-            t.dropoffLon(),
-            t.passengers(),
-            t.distanceKm(),
-            t.fare(),
-            t.extra(),
-            t.mtaTax(),
-            t.tip(),
-            t.tolls(),
-            t.total(),
-            t.paymentCode(),
-            t.rateCode(),
-            t.vendorCode());
+    Trip later = trip(PICKUP.plusNanos(1), -73.98, 1.0, "CRD");
     assertNotEquals(t.contentKey(), later.contentKey());
   }
 }
