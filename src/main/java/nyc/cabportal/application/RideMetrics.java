@@ -28,6 +28,12 @@ public interface RideMetrics {
   /** The result poll asked the store about {@code rides} waiting rides in one query. */
   void resultQuery(int rides);
 
+  /**
+   * One round of the result poll — its queries and the answers handed to waiting pages — took
+   * {@code d}.
+   */
+  void resultPoll(Duration d);
+
   /** A ride was answered {@code endToEnd} after the portal received it. */
   void answered(RideStatus status, Duration endToEnd);
 
@@ -60,6 +66,9 @@ public interface RideMetrics {
 
         @Override
         public void resultQuery(int rides) {}
+
+        @Override
+        public void resultPoll(Duration d) {}
 
         @Override
         public void answered(RideStatus status, Duration endToEnd) {}

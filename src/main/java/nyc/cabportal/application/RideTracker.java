@@ -190,6 +190,10 @@ public final class RideTracker {
     }
     return all.thenApply(
         n -> {
+          if (!ids.isEmpty()) {
+            // The queries and the answers handed on: what an answer already stored waits here.
+            metrics.resultPoll(Duration.between(now, clock.instant()));
+          }
           // A ride unanswered for minutes is a fault for the recovery to repair, not a measure of
           // load: it would hold admission shut for as long as it is watched.
           Instant recent = now.minus(LOAD_WINDOW);

@@ -15,8 +15,9 @@ import org.eclipse.microprofile.metrics.annotation.RegistryScope;
  * store_unavailable), {@code ride_result_queries_total} (the result poll's store queries), {@code
  * ride_queue_publish_failures_total}, {@code rides_recovered_total}, {@code
  * rides_answered_total{status}}, the end-to-end latency timer {@code ride_end_to_end_seconds}
- * (accepted → answer stored), and the two writes of a submit, {@code ride_submit_store_seconds} and
- * {@code ride_submit_queue_seconds}.
+ * (accepted → answer stored), the two writes of a submit, {@code ride_submit_store_seconds} and
+ * {@code ride_submit_queue_seconds}, and the result poll's rounds, {@code ride_result_poll_seconds}
+ * (how long an answer already stored can wait for its page, beyond the poll interval).
  */
 @ApplicationScoped
 public class MicroProfileRideMetrics implements RideMetrics {
@@ -69,6 +70,11 @@ public class MicroProfileRideMetrics implements RideMetrics {
   @Override
   public void resultQuery(int rides) {
     registry.counter("ride_result_queries").inc();
+  }
+
+  @Override
+  public void resultPoll(Duration d) {
+    registry.timer("ride_result_poll").update(d);
   }
 
   @Override
