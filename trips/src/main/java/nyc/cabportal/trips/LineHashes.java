@@ -59,9 +59,14 @@ public final class LineHashes {
   static long hash(String s) {
     long h = 0x9E3779B97F4A7C15L ^ s.length();
     for (int i = 0; i < s.length(); i++) {
-      h = Long.rotateLeft(h ^ s.charAt(i), 23) * 0xBF58476D1CE4E5B9L;
+      h = mix(h, s.charAt(i));
     }
     return finish(h);
+  }
+
+  /** One step of the hash: {@code v} mixed into the running value {@code h}. */
+  static long mix(long h, long v) {
+    return Long.rotateLeft(h ^ v, 23) * 0xBF58476D1CE4E5B9L;
   }
 
   /** SplitMix64's finishing mixer: every bit of {@code h} reaches every bit of the hash. */

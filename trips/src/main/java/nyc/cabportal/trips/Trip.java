@@ -39,6 +39,9 @@ public record Trip(
   /** The precision of a whole-minute record ({@link #wholeMinuteTimes}). */
   public static final long WHOLE_MINUTE_SECONDS = 60;
 
+  /** What an absent field adds to {@link #contentKey}: no number of a trip counts this many. */
+  private static final long NULL_FIELD = 0x7FF8_DEAD_BEEF_0001L;
+
   public LocalDate pickupDate() {
     return pickupTime.toLocalDate();
   }
@@ -150,43 +153,39 @@ public record Trip(
    */
   public long contentKey() {
     long h = 0x9E3779B97F4A7C15L;
-    h = mix(h, source.ordinal());
+    h = LineHashes.mix(h, source.ordinal());
     h = mix(h, pickupTime);
     h = mix(h, dropoffTime);
     h = mix(h, (Double) pickupLat);
     h = mix(h, (Double) pickupLon);
-    for (Double d : new Double[] {dropoffLat, dropoffLon}) {
-      h = mix(h, d);
-    }
-    h = mix(h, passengers == null ? NULL_FIELD : passengers);
-    for (Double d : new Double[] {distanceKm, fare, extra, mtaTax, tip, tolls, total}) {
-      h = mix(h, d);
-    }
+    h = mix(h, dropoffLat);
+    h = mix(h, dropoffLon);
+    h = LineHashes.mix(h, passengers == null ? NULL_FIELD : passengers);
+    h = mix(h, distanceKm);
+    h = mix(h, fare);
+    h = mix(h, extra);
+    h = mix(h, mtaTax);
+    h = mix(h, tip);
+    h = mix(h, tolls);
+    h = mix(h, total);
     h = mix(h, paymentCode);
-    h = mix(h, rateCode == null ? NULL_FIELD : rateCode);
+    h = LineHashes.mix(h, rateCode == null ? NULL_FIELD : rateCode);
     h = mix(h, vendorCode);
     return LineHashes.finish(h);
   }
 
-  /** What an absent field adds to {@link #contentKey}: no number of a trip counts this many. */
-  private static final long NULL_FIELD = 0x7FF8_DEAD_BEEF_0001L;
-
-  private static long mix(long h, long v) {
-    return Long.rotateLeft(h ^ v, 23) * 0xBF58476D1CE4E5B9L;
-  }
-
   private static long mix(long h, Double d) {
-    return mix(h, d == null ? NULL_FIELD : Math.round(d * 1e7));
+    return LineHashes.mix(h, d == null ? NULL_FIELD : Math.round(d * 1e7));
   }
 
   private static long mix(long h, LocalDateTime t) {
     return t == null
-        ? mix(h, NULL_FIELD)
-        : mix(mix(h, t.toEpochSecond(ZoneOffset.UTC)), t.getNano());
+        ? LineHashes.mix(h, NULL_FIELD)
+        : LineHashes.mix(LineHashes.mix(h, t.toEpochSecond(ZoneOffset.UTC)), t.getNano());
   }
 
   private static long mix(long h, String s) {
-    return mix(h, s == null ? NULL_FIELD : LineHashes.hash(s));
+    return LineHashes.mix(h, s == null ? NULL_FIELD : LineHashes.hash(s));
   }
 
   /** card, cash, no_charge, dispute, unknown, voided; null for Uber or an unknown code. */

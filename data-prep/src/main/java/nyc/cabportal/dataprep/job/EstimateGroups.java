@@ -29,7 +29,7 @@ final class EstimateGroups implements MapPartitionsFunction<Row, Row> {
 
   static final String[] KEYS = {"res", "hours", "o", "d", "dayType", "fromHour"};
 
-  static final int KEY_COLUMNS = 6;
+  static final int KEY_COLUMNS = KEYS.length;
 
   /** The output: the keys, {@code trips}, then each measure's percentiles named as the SQL did. */
   static final StructType SCHEMA =
@@ -67,7 +67,6 @@ final class EstimateGroups implements MapPartitionsFunction<Row, Row> {
       private Row first;
       private long trips;
       private long fares;
-      private Row pending;
       private Row next;
 
       {

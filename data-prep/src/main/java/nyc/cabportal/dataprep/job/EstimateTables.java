@@ -101,11 +101,11 @@ final class EstimateTables {
    */
   static String levels() {
     return """
-        WITH taxi AS (SELECT %5$s AS fare, duration_s, distance_km, speed_kmh, pickup_time,
+        WITH taxi AS (SELECT %4$s AS fare, duration_s, distance_km, speed_kmh, pickup_time,
                              pickup_h3_8, pickup_h3_7, pickup_h3_6,
                              dropoff_h3_8, dropoff_h3_7, dropoff_h3_6, %1$s AS km
                       FROM kept_trips
-                      WHERE source <> 'uber' AND %6$s),
+                      WHERE source <> 'uber' AND %5$s),
              city AS (SELECT regr_intercept(fare, km) AS fa, regr_slope(fare, km) AS fb,
                              regr_intercept(ln(duration_s), ln(km)) AS da,
                              regr_slope(ln(duration_s), ln(km)) AS db
@@ -124,8 +124,7 @@ final class EstimateTables {
         SELECT res, hours, o, d, dayType, hour - hour %% hours AS fromHour,
                fare, duration_s, distance_km, speed_kmh, fareRatio, durationLog, detour
         FROM levels"""
-        .formatted(
-            STRAIGHT_KM, MIN_FARE_LINE, DAY_TYPE, MIN_ESTIMATE_TRIPS, METER_FARE, IN_SERVICE_AREA);
+        .formatted(STRAIGHT_KM, MIN_FARE_LINE, DAY_TYPE, METER_FARE, IN_SERVICE_AREA);
   }
 
   /**
