@@ -21,6 +21,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(RunningStack.class)
 class DispatchIT {
 
+  /** How far the worker nudges a cab beside a taken point, in degrees of latitude or longitude. */
+  private static final double NUDGE_DEG = 0.0003;
+
   static String ride(double lat, double lon, int passengers) {
     return String.format(
         Locale.ROOT,
@@ -64,30 +67,47 @@ class DispatchIT {
 
   /**
    * The fleet stands where real trips ended (data prep's {@code dropoff_points}), spread as they
-   * were: nearly every cab on a position of its own, most exactly at a real dropoff point (the rest
-   * nudged beside one, or where a ride or a cancellation of the tests left them).
+   * were: nearly every cab on a position of its own, most of them at a real dropoff point or nudged
+   * beside one (the rest where a ride or a cancellation of the tests left them). How many stand
+   * exactly on a point depends on the hour of the week: at night the dropoffs crowd into fewer
+   * cells, and the cabs beyond a cell's points are nudged (the worker's {@code FleetPlacement}).
    */
   @Test
   void theFleetStandsWhereRealTripsEndedSpreadNotStacked() {
     Fleet.awaitOnTheRoad(RunningStack.stack().settings().mongoUri());
     List<Document> cabs = Fleet.all();
     Set<String> real = Fleet.dropoffPoints();
+    List<double[]> points =
+        real.stream()
+            .map(p -> p.split(","))
+            .map(p -> new double[] {Double.parseDouble(p[0]), Double.parseDouble(p[1])})
+            .toList();
     Set<String> positions = new HashSet<>();
     long atRealPoints = 0;
+    long nearRealPoints = 0;
     for (Document c : cabs) {
-      String at = c.getDouble("lat") + "," + c.getDouble("lon");
+      double lat = c.getDouble("lat");
+      double lon = c.getDouble("lon");
+      String at = lat + "," + lon;
       positions.add(at);
       atRealPoints += real.contains(at) ? 1 : 0;
+      nearRealPoints +=
+          points.stream()
+                  .anyMatch(
+                      p -> Math.abs(p[0] - lat) <= NUDGE_DEG && Math.abs(p[1] - lon) <= NUDGE_DEG)
+              ? 1
+              : 0;
     }
     System.out.printf(
-        "fleet: %d cabs on %d distinct positions, %d at a real dropoff point (%d points stored)%n",
-        cabs.size(), positions.size(), atRealPoints, real.size());
+        "fleet: %d cabs on %d distinct positions, %d at a real dropoff point, %d at or beside one"
+            + " (%d points stored)%n",
+        cabs.size(), positions.size(), atRealPoints, nearRealPoints, real.size());
     assertTrue(
         positions.size() >= cabs.size() * 0.95,
         positions.size() + " distinct positions for " + cabs.size() + " cabs");
     assertTrue(
-        atRealPoints >= cabs.size() * 0.6,
-        atRealPoints + " of " + cabs.size() + " cabs at a real dropoff point");
+        nearRealPoints >= cabs.size() * 0.8,
+        nearRealPoints + " of " + cabs.size() + " cabs at or beside a real dropoff point");
   }
 
   @Test
