@@ -66,7 +66,8 @@ public final class Benchmark {
     load.run(100, 15);
     List<String> json = new ArrayList<>();
     for (int rate : rates) {
-      Percentiles floor = new LatencyFloorProbe(stack).measure(rate, seconds);
+      LatencyFloorProbe.Floor measured = new LatencyFloorProbe(stack).measure(rate, seconds);
+      Percentiles floor = measured.lags();
       WorkerBatches batches = WorkerBatches.mark(settings.dataDir().resolve("logs/worker.log"));
       RideLoad.Result r = load.run(rate, seconds);
       String cpu = r.cpuPerRide();
@@ -85,6 +86,7 @@ public final class Benchmark {
       System.out.println(batches.summary());
       System.out.println(timers);
       System.out.println(cpu);
+      System.out.println(measured.cpuRow());
       System.out.printf(Locale.ROOT, "end-to-end p50 / floor p50 = %.2f%n%n", ratio);
       json.add(
           String.format(

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -34,7 +35,23 @@ final class LatencyFloorProbe {
     this.stack = stack;
   }
 
-  Percentiles measure(int rate, int seconds) throws Exception {
+  /**
+   * The floor of one run: each record's arrival lag, and the bare query's own CPU per record over
+   * the timed phase — Spark's cost of a micro-batch with nothing in it to do, beside the worker's —
+   * with its JIT compiler threads' share apart (this JVM started a few seconds before).
+   */
+  record Floor(Percentiles lags, double cpuMsPerRecord, double jitMsPerRecord) {
+
+    String cpuRow() {
+      return String.format(
+          Locale.ROOT,
+          "floor query's CPU ms per record: %.2f (of which JIT compilation %.2f)",
+          cpuMsPerRecord,
+          jitMsPerRecord);
+    }
+  }
+
+  Floor measure(int rate, int seconds) throws Exception {
     String bootstrap = stack.settings().kafkaBootstrapServers();
     String topic = "latency-floor-" + UUID.randomUUID().toString().substring(0, 8);
     try (Admin admin =
@@ -51,6 +68,7 @@ final class LatencyFloorProbe {
         stack.startBenchJob(
             "latency-floor",
             "1g",
+            EmbeddedStack.WORKER_JVM_OPTIONS,
             "worker",
             LatencyFloor.class.getName(),
             bootstrap,
@@ -64,10 +82,15 @@ final class LatencyFloorProbe {
       produce(bootstrap, topic, rate, 3);
       waitForLines(out, rate * 3, Duration.ofSeconds(60));
       long warm = Files.lines(out).count();
+      long cpu0 = PartCpu.millis(floor.pid());
+      long jit0 = PartCpu.compilerMillis(floor.pid());
       produce(bootstrap, topic, rate, seconds);
       waitForLines(out, warm + (long) rate * seconds, Duration.ofSeconds(60));
+      long records = (long) rate * seconds;
+      double cpu = (PartCpu.millis(floor.pid()) - cpu0) / (double) records;
+      double jit = (PartCpu.compilerMillis(floor.pid()) - jit0) / (double) records;
       List<Double> lags = Files.lines(out).skip(warm).map(Double::valueOf).toList();
-      return Percentiles.of(lags);
+      return new Floor(Percentiles.of(lags), cpu, jit);
     } finally {
       floor.stop(Duration.ofSeconds(20));
       try (Admin admin =

@@ -29,12 +29,27 @@ final class PartCpu {
 
   private static final long TICKS_PER_SECOND = 100; // USER_HZ on Linux
 
-  /** CPU milliseconds so far, by part (parts not found are left out). */
+  /**
+   * The key under which a snapshot holds the stack's JIT compiler threads: CPU a JVM spends once
+   * after its start, not per ride, so a phase soon after a start says how much of its count is
+   * that.
+   */
+  private static final String JIT = "JIT compilation";
+
+  /** CPU milliseconds so far, by part (parts not found are left out), and the stack's JIT. */
   static Map<String, Long> snapshot() {
     Map<String, Long> cpu = new LinkedHashMap<>();
     cpu.put("load generator", self());
+    long[] jit = {0};
     processes()
-        .forEach((name, pids) -> pids.forEach(pid -> cpu.merge(name, millis(pid), Long::sum)));
+        .forEach(
+            (name, pids) ->
+                pids.forEach(
+                    pid -> {
+                      cpu.merge(name, millis(pid), Long::sum);
+                      jit[0] += compilerMillis(pid);
+                    }));
+    cpu.put(JIT, jit[0]);
     return cpu;
   }
 
@@ -61,27 +76,73 @@ final class PartCpu {
   static String perRide(Map<String, Long> before, Map<String, Long> after, int rides) {
     StringBuilder sb = new StringBuilder("CPU ms per ride:");
     long total = 0;
+    long jit = 0;
     for (var e : after.entrySet()) {
       long used = e.getValue() - before.getOrDefault(e.getKey(), e.getValue());
+      if (e.getKey().equals(JIT)) {
+        jit = used;
+        continue;
+      }
       if (!e.getKey().equals("load generator")) {
         total += used;
       }
       sb.append(String.format(Locale.ROOT, " %s %.2f,", e.getKey(), used / (double) rides));
     }
-    sb.append(String.format(Locale.ROOT, " stack total %.2f", total / (double) rides));
+    sb.append(
+        String.format(
+            Locale.ROOT,
+            " stack total %.2f (of which JIT compilation %.2f)",
+            total / (double) rides,
+            jit / (double) rides));
     return sb.toString();
+  }
+
+  /** CPU milliseconds of a JVM's JIT compiler threads (named "C1/C2 CompilerThreadN"). */
+  static long compilerMillis(long pid) {
+    try (var tasks = Files.list(Path.of("/proc/" + pid + "/task"))) {
+      return tasks
+          .filter(t -> threadName(t).contains("CompilerThre")) // comm is cut at 15 characters
+          .mapToLong(t -> ticksToMillis(t.resolve("stat"), false))
+          .sum();
+    } catch (IOException | RuntimeException e) {
+      return 0;
+    }
+  }
+
+  private static String threadName(Path task) {
+    try {
+      return Files.readString(task.resolve("comm"));
+    } catch (IOException e) {
+      return ""; // the thread ended
+    }
   }
 
   private static long self() {
     return millis(ProcessHandle.current().pid());
   }
 
+  /**
+   * CPU of a process and of the children it has waited for (Hadoop's local file system runs a
+   * {@code chmod} process for files it creates: their CPU is the stack's too).
+   */
   static long millis(long pid) {
+    return ticksToMillis(Path.of("/proc/" + pid + "/stat"), true);
+  }
+
+  /**
+   * utime + stime of a {@code stat} file of a process or a thread, in milliseconds, with cutime +
+   * cstime (its waited-for children's) if asked.
+   */
+  private static long ticksToMillis(Path statFile, boolean withChildren) {
     try {
-      String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+      String stat = Files.readString(statFile);
       String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-      // fields 14 and 15 of stat (utime, stime) are 12 and 13 after the command name
-      return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 1000 / TICKS_PER_SECOND;
+      // fields 14–17 of stat (utime, stime, cutime, cstime) are 12–15 after the command name
+      long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]);
+      if (withChildren) {
+        ticks += Long.parseLong(f[13]) + Long.parseLong(f[14]);
+      }
+      return ticks * 1000 / TICKS_PER_SECOND;
     } catch (IOException | RuntimeException e) {
       return 0;
     }

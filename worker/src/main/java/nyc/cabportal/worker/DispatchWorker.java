@@ -92,7 +92,7 @@ public final class DispatchWorker {
       System.exit(1);
       return;
     }
-    SparkSession spark = SparkSession.builder().appName("cab-portal-dispatch").getOrCreate();
+    SparkSession spark = StreamingSession.create("cab-portal-dispatch");
     // Two threads: a slow history load must not hold up freeing a cancelled ride's cab.
     ScheduledExecutorService scheduler =
         Executors.newScheduledThreadPool(
@@ -220,15 +220,16 @@ public final class DispatchWorker {
               .writeStream()
               .queryName(DISPATCH_QUERY)
               .option("checkpointLocation", options.checkpointDir())
-              .trigger(Trigger.ProcessingTime(0))
+              .trigger(Trigger.ProcessingTime(options.triggerIntervalMs()))
               .foreachBatch(batch)
               .start();
       String rateCheckpoint =
           Path.of(options.checkpointDir()).resolveSibling("request-rate").toString();
       StreamingQuery requestRate = rate.writer(records(spark, options), rateCheckpoint).start();
       LOG.info(
-          "dispatch query started; checkpoints in {}; request-rate aggregation ({} windows,"
-              + " {} watermark) in {}",
+          "dispatch query started (trigger every {} ms); checkpoints in {}; request-rate"
+              + " aggregation ({} windows, {} watermark) in {}",
+          options.triggerIntervalMs(),
           options.checkpointDir(),
           RequestRate.WINDOW,
           RequestRate.WATERMARK,

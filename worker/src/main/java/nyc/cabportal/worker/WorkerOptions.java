@@ -16,12 +16,19 @@ public record WorkerOptions(
     String mongodbDatabase,
     String checkpointDir,
     long maxOffsetsPerTrigger,
+    long triggerIntervalMs,
     String readyFile,
     String boroughs,
     String taxiZones,
     int fleetSize,
     double matchRadiusKm,
     int metricsPort) {
+
+  private static final Option TRIGGER_INTERVAL =
+      new Option(
+          "trigger-interval-ms",
+          "0",
+          "least time from one micro-batch's start to the next's (0: as soon as one ends)");
 
   static final List<Option> DECLARED =
       List.of(
@@ -31,6 +38,7 @@ public record WorkerOptions(
           new Option(
               "checkpoint-dir", "var/checkpoints/dispatch", "the streaming queries' checkpoints"),
           new Option("max-offsets-per-trigger", "20000", "most records in one micro-batch"),
+          TRIGGER_INTERVAL,
           new Option("ready-file", "", "a file written once the first micro-batch has run"),
           new Option(
               "boroughs-geojson",
@@ -46,6 +54,29 @@ public record WorkerOptions(
               "metrics-port", "9464", "where /metrics serves the worker's metrics (Prometheus)"));
 
   static final String USAGE = Options.usage("DispatchWorker", DECLARED);
+
+  /**
+   * The trigger interval alone, read from {@code env} as the worker reads it: for a query that must
+   * run on the worker's trigger (the benchmark's latency floor).
+   */
+  public static long triggerIntervalMs(Map<String, String> env) {
+    Options o = Options.parse("DispatchWorker", List.of(TRIGGER_INTERVAL), new String[0], env);
+    return triggerInterval(o.get(TRIGGER_INTERVAL.name()));
+  }
+
+  private static long triggerInterval(String value) {
+    try {
+      long ms = Long.parseLong(value.strip());
+      if (ms >= 0 && ms <= 60_000) {
+        return ms;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new IllegalArgumentException(
+        "--trigger-interval-ms must be a whole number of milliseconds from 0 to 60000, not "
+            + value);
+  }
 
   /** Parses {@code args}; throws {@link IllegalArgumentException} saying what is wrong. */
   public static WorkerOptions parse(String[] args, Map<String, String> env) {
@@ -69,6 +100,7 @@ public record WorkerOptions(
         o.get("mongodb-database"),
         o.get("checkpoint-dir"),
         maxOffsets,
+        triggerInterval(o.get("trigger-interval-ms")),
         o.get("ready-file"),
         o.get("boroughs-geojson"),
         o.get("taxi-zones-geojson"),

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import nyc.cabportal.dataprep.job.NioLocalFileSystem;
+import nyc.cabportal.sparkfs.NioLocalFileSystem;
 import nyc.cabportal.trips.TripFormat;
 import nyc.cabportal.trips.input.InputFile;
 import nyc.cabportal.trips.input.InputFiles;

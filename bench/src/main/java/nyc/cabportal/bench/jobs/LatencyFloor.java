@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import nyc.cabportal.worker.KafkaSource;
+import nyc.cabportal.worker.StreamingSession;
+import nyc.cabportal.worker.WorkerOptions;
 import org.apache.spark.api.java.function.VoidFunction2;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -38,7 +40,7 @@ public final class LatencyFloor {
     Path out = Path.of(args[3]);
     Files.deleteIfExists(out);
     Files.createFile(out);
-    SparkSession spark = SparkSession.builder().appName("cab-portal-latency-floor").getOrCreate();
+    SparkSession spark = StreamingSession.create("cab-portal-latency-floor");
     VoidFunction2<Dataset<Row>, Long> recordArrival =
         (batch, id) -> {
           List<Row> stamps = batch.selectExpr("unix_millis(timestamp)").collectAsList();
@@ -54,11 +56,16 @@ public final class LatencyFloor {
             .load()
             .writeStream()
             .option("checkpointLocation", args[2])
-            .trigger(Trigger.ProcessingTime(0))
+            .trigger(Trigger.ProcessingTime(workerTriggerMs()))
             .foreachBatch(recordArrival)
             .start();
     Files.writeString(Path.of(args[3] + ".ready"), "ready");
     query.awaitTermination();
+  }
+
+  /** The worker's trigger interval, from the variable the worker reads it from. */
+  private static long workerTriggerMs() {
+    return WorkerOptions.triggerIntervalMs(System.getenv());
   }
 
   private static void append(Path out, String lines) {

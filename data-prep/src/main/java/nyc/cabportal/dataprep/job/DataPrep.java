@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import nyc.cabportal.dataprep.serving.ServingNames;
 import nyc.cabportal.dataprep.serving.ServingStore;
+import nyc.cabportal.sparkfs.NioLocalFileSystem;
 import nyc.cabportal.trips.geo.Boroughs;
 import nyc.cabportal.trips.input.InputFile;
 import nyc.cabportal.trips.input.InputFiles;

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
+import nyc.cabportal.sparkfs.NioLocalFileSystem;
 import nyc.cabportal.trips.input.InputFile;
 import nyc.cabportal.trips.input.InputFiles;
 import org.apache.spark.sql.SparkSession;

@@ -1,4 +1,4 @@
-package nyc.cabportal.dataprep.job;
+package nyc.cabportal.sparkfs;
 
 import java.io.IOException;
 import java.nio.file.Files;
