@@ -68,7 +68,6 @@ final class LatencyFloorProbe {
         stack.startBenchJob(
             "latency-floor",
             "1g",
-            EmbeddedStack.WORKER_JVM_OPTIONS,
             "worker",
             LatencyFloor.class.getName(),
             bootstrap,

@@ -23,16 +23,6 @@ public final class EmbeddedStack implements AutoCloseable {
 
   static final String WORKER_MAIN_CLASS = "nyc.cabportal.worker.DispatchWorker";
 
-  /**
-   * The worker's JVM options (and the latency floor's, which runs as the worker does): the JIT's
-   * first tier only. Every micro-batch plans its query again through a wide path of Spark code, and
-   * with both tiers the optimising compiler was still compiling it minutes after the start — a
-   * quarter to a third of the worker's CPU on these two cores, 400 compilations a second; with the
-   * first tier only the worker used 20–45 % less CPU per ride at the same latency (BENCHMARKS.md,
-   * Performance).
-   */
-  public static final List<String> WORKER_JVM_OPTIONS = List.of(TripDataLoad.QUICK_JIT);
-
   private final StackSettings settings;
   private final JvmLauncher launcher;
   private final PortalServers portals;
@@ -113,7 +103,6 @@ public final class EmbeddedStack implements AutoCloseable {
         launcher.startSparkJob(
             "worker",
             "1g",
-            WORKER_JVM_OPTIONS,
             "worker",
             WORKER_MAIN_CLASS,
             "--kafka-bootstrap-servers",
@@ -155,18 +144,7 @@ public final class EmbeddedStack implements AutoCloseable {
   /** Starts a benchmark's own job on the classpath of {@code module}, the part it measures. */
   public PartProcess startBenchJob(
       String name, String heap, String module, String mainClass, String... args) {
-    return startBenchJob(name, heap, List.of(), module, mainClass, args);
-  }
-
-  /** {@link #startBenchJob}, with JVM options of its own. */
-  public PartProcess startBenchJob(
-      String name,
-      String heap,
-      List<String> jvmOptions,
-      String module,
-      String mainClass,
-      String... args) {
-    return launcher.startBenchJob(name, heap, jvmOptions, module, mainClass, args);
+    return launcher.startBenchJob(name, heap, module, mainClass, args);
   }
 
   /** Runs a benchmark's own job in the foreground on {@code module}'s classpath; its status. */

@@ -70,13 +70,8 @@ public final class JvmLauncher {
    * the part it measures, so that benchmarks stay out of the parts' jars.
    */
   PartProcess startBenchJob(
-      String name,
-      String heap,
-      List<String> jvmOptions,
-      String module,
-      String mainClass,
-      String... args) {
-    return start(name, sparkJob(heap, true, jvmOptions, module, mainClass, args), SPARK_ENV);
+      String name, String heap, String module, String mainClass, String... args) {
+    return start(name, sparkJob(heap, true, List.of(), module, mainClass, args), SPARK_ENV);
   }
 
   /**

@@ -60,8 +60,10 @@ import org.slf4j.LoggerFactory;
  * worker/target/classpath.txt}); the embedded stack runs this class with {@code java -cp} and
  * {@code -Dspark.master=local[2]}.
  *
- * <p>The trigger is {@code ProcessingTime(0)}: a new micro-batch starts as soon as the last one is
- * done, which gives the lowest latency; the checkpoint makes a restart resume where it stopped.
+ * <p>The trigger is {@code ProcessingTime(--trigger-interval-ms)}, 200 ms by default: a micro-batch
+ * costs Spark about the same CPU whatever it holds, so batches are spaced rather than started the
+ * moment the last one ends ({@link WorkerOptions}); the checkpoint makes a restart resume where it
+ * stopped.
  */
 public final class DispatchWorker {
 

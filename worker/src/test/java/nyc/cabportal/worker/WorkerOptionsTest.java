@@ -21,9 +21,9 @@ class WorkerOptionsTest {
   }
 
   @Test
-  void startsEachMicroBatchAsSoonAsTheLastEndsByDefault() {
-    assertEquals(0, WorkerOptions.parse(REQUIRED, Map.of()).triggerIntervalMs());
-    assertEquals(0, WorkerOptions.triggerIntervalMs(Map.of()));
+  void startsAMicroBatchAtMostEvery200MsByDefault() {
+    assertEquals(200, WorkerOptions.parse(REQUIRED, Map.of()).triggerIntervalMs());
+    assertEquals(200, WorkerOptions.triggerIntervalMs(Map.of()));
   }
 
   @Test
