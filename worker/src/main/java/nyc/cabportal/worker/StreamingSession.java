@@ -13,8 +13,9 @@ import org.apache.spark.sql.execution.streaming.FileSystemBasedCheckpointFileMan
  * FileContext} path runs a {@code chmod} process for each file it creates and a {@code readlink}
  * for each rename: twelve processes for every micro-batch's offset and commit files, 38 a second at
  * 200 rides/s (a JFR profile of the worker: BENCHMARKS.md, Performance). The {@code FileSystem}
- * path creates and renames the same files in place with the same checksum side files, and a rename
- * on a local disk is as atomic as before.
+ * path renames without {@code readlink}, and {@link ChecksummedNioFileSystem} sets each new file's
+ * permissions through java.nio instead of {@code chmod}: the same files, the same {@code .crc} side
+ * files, and a rename on a local disk as atomic as before.
  */
 public final class StreamingSession {
 
