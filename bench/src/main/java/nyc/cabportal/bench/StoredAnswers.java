@@ -5,17 +5,14 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
+import nyc.cabportal.worker.contract.ContractNames;
+import nyc.cabportal.worker.dispatch.ResultDocuments;
 import org.bson.Document;
 
 /**
@@ -28,24 +25,14 @@ import org.bson.Document;
  */
 final class StoredAnswers implements AutoCloseable {
 
-  /** The field the worker's answer sets (the ride result contract). */
-  private static final String ANSWERED = "timings.dispatchedAt";
-
   private static final Duration EVERY = Duration.ofMillis(5);
 
   private final MongoClient client;
   private final MongoCollection<Document> rides;
 
-  StoredAnswers(String mongoUri, Path contract) throws IOException {
-    Properties names = new Properties();
-    try (Reader r = Files.newBufferedReader(contract.resolve("names.properties"))) {
-      names.load(r);
-    }
+  StoredAnswers(String mongoUri) {
     client = MongoClients.create(mongoUri);
-    rides =
-        client
-            .getDatabase(names.getProperty("mongodb.database"))
-            .getCollection(names.getProperty("collection.rides"));
+    rides = client.getDatabase(ContractNames.DATABASE).getCollection(ContractNames.RIDES);
   }
 
   /**
@@ -62,7 +49,9 @@ final class StoredAnswers implements AutoCloseable {
       List<String> seen = new ArrayList<>();
       for (Document d :
           rides
-              .find(Filters.and(Filters.in("_id", open), Filters.exists(ANSWERED)))
+              .find(
+                  Filters.and(
+                      Filters.in("_id", open), Filters.exists(ResultDocuments.DISPATCHED_AT)))
               .projection(Projections.include("_id"))) {
         seen.add(d.getString("_id"));
       }

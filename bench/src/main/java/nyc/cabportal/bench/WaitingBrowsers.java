@@ -71,8 +71,7 @@ public final class WaitingBrowsers {
     RideLoad load = new RideLoad(base);
 
     signal("STOP", worker);
-    StoredAnswers store =
-        new StoredAnswers(settings.mongoUri(), StackSettings.findRoot().resolve("contract"));
+    StoredAnswers store = new StoredAnswers(settings.mongoUri());
     CompletableFuture<Map<String, StoredAnswers.Stored>> storedAt =
         CompletableFuture.completedFuture(Map.of());
     List<Page> pages = new ArrayList<>();

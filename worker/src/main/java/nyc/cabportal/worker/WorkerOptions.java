@@ -66,22 +66,12 @@ public record WorkerOptions(
    * run on the worker's trigger (the benchmark's latency floor).
    */
   public static long triggerIntervalMs(Map<String, String> env) {
-    Options o = Options.parse("DispatchWorker", List.of(TRIGGER_INTERVAL), new String[0], env);
-    return triggerInterval(o.get(TRIGGER_INTERVAL.name()));
+    return triggerInterval(
+        Options.parse("DispatchWorker", List.of(TRIGGER_INTERVAL), new String[0], env));
   }
 
-  private static long triggerInterval(String value) {
-    try {
-      long ms = Long.parseLong(value.strip());
-      if (ms >= 0 && ms <= 60_000) {
-        return ms;
-      }
-    } catch (NumberFormatException e) {
-      // reported below
-    }
-    throw new IllegalArgumentException(
-        "--trigger-interval-ms must be a whole number of milliseconds from 0 to 60000, not "
-            + value);
+  private static long triggerInterval(Options o) {
+    return o.wholeBetween(TRIGGER_INTERVAL.name(), 0, 60_000);
   }
 
   /** Parses {@code args}; throws {@link IllegalArgumentException} saying what is wrong. */
@@ -106,7 +96,7 @@ public record WorkerOptions(
         o.get("mongodb-database"),
         o.get("checkpoint-dir"),
         maxOffsets,
-        triggerInterval(o.get("trigger-interval-ms")),
+        triggerInterval(o),
         o.get("ready-file"),
         o.get("boroughs-geojson"),
         o.get("taxi-zones-geojson"),

@@ -116,6 +116,20 @@ public final class Options {
         "--" + name + " must be a positive whole number, not " + get(name));
   }
 
+  /** A whole number from {@code min} to {@code max}, both included. */
+  public long wholeBetween(String name, long min, long max) {
+    try {
+      long v = Long.parseLong(get(name).strip());
+      if (v >= min && v <= max) {
+        return v;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new IllegalArgumentException(
+        "--" + name + " must be a whole number from " + min + " to " + max + ", not " + get(name));
+  }
+
   /** A TCP port, 1–65535. */
   public int port(String name) {
     long p = positiveWhole(name);

@@ -57,6 +57,24 @@ class OptionsTest {
   }
 
   @Test
+  void aBoundedWholeNumberTakesItsBoundsAndNamesThemWhenOutside() {
+    assertEquals(
+        0, parse(Map.of(), "--input", "x", "--fleet-size", "0").wholeBetween("fleet-size", 0, 9));
+    assertEquals(
+        9, parse(Map.of(), "--input", "x", "--fleet-size", "9").wholeBetween("fleet-size", 0, 9));
+    for (String bad : List.of("10", "-1", "2.5", "many")) {
+      assertEquals(
+          "--fleet-size must be a whole number from 0 to 9, not " + bad,
+          assertThrows(
+                  IllegalArgumentException.class,
+                  () ->
+                      parse(Map.of(), "--input", "x", "--fleet-size", bad)
+                          .wholeBetween("fleet-size", 0, 9))
+              .getMessage());
+    }
+  }
+
+  @Test
   void theUsageNamesEachOptionItsDefaultAndItsVariable() {
     String usage = Options.usage("Job", DECLARED);
     assertTrue(usage.contains("--fleet-size"), usage);

@@ -13,6 +13,9 @@ import org.bson.Document;
  */
 public final class ResultDocuments {
 
+  /** Set when the worker answers a ride: a ride holding it is answered. */
+  public static final String DISPATCHED_AT = "timings.dispatchedAt";
+
   private ResultDocuments() {}
 
   /** The {@code $set} of an outcome, with dotted paths where it sets nested fields. */
@@ -20,7 +23,7 @@ public final class ResultDocuments {
     Document set =
         new Document("status", o.status())
             .append("resultSchemaVersion", ContractNames.RIDE_RESULT_SCHEMA_VERSION)
-            .append("timings.dispatchedAt", Date.from(dispatchedAt));
+            .append(DISPATCHED_AT, Date.from(dispatchedAt));
     if (o.reason() != null) {
       set.append("statusReason", o.reason());
     }
