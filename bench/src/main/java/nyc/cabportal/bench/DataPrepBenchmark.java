@@ -34,6 +34,7 @@ public final class DataPrepBenchmark {
     String heap = "2g";
     Path dir = Path.of("/tmp/cabportal-data-prep-bench");
     List<String> inputs = new ArrayList<>();
+    Path dump = null;
     for (int i = 0; i + 1 < args.length; i += 2) {
       switch (args[i]) {
         case "--rows" -> {
@@ -45,10 +46,11 @@ public final class DataPrepBenchmark {
         case "--heap" -> heap = args[i + 1];
         case "--dir" -> dir = Path.of(args[i + 1]);
         case "--input" -> inputs.addAll(List.of(args[i + 1].split(",")));
+        case "--dump" -> dump = Path.of(args[i + 1]);
         default -> {
           System.err.println(
               "usage: ./cabportal bench-data-prep [--rows N,N…] [--input DIR,DIR…] [--heap 2g]"
-                  + " [--dir DIR]");
+                  + " [--dir DIR] [--dump DIR]");
           System.exit(2);
         }
       }
@@ -64,16 +66,17 @@ public final class DataPrepBenchmark {
           sizes, heap, Runtime.getRuntime().availableProcessors(), dir);
       if (!inputs.isEmpty()) {
         // Real files as published: the job and the floor read the same directories.
-        run(stack, settings, dir.resolve("real"), inputs, heap);
+        run(stack, settings, dir.resolve("real"), inputs, heap, dump);
       } else {
         for (long rows : sizes) {
-          run(stack, settings, dir, rows, heap);
+          run(stack, settings, dir, rows, heap, dump == null ? null : dump.resolve("" + rows));
         }
       }
     }
   }
 
-  private static void run(EmbeddedStack stack, StackSettings s, Path dir, long rows, String heap)
+  private static void run(
+      EmbeddedStack stack, StackSettings s, Path dir, long rows, String heap, Path dump)
       throws Exception {
     Path input = dir.resolve(rows + "/input");
     if (!Files.exists(input.resolve(".complete"))) {
@@ -89,12 +92,15 @@ public final class DataPrepBenchmark {
               String.valueOf(rows));
       Files.writeString(input.resolve(".complete"), gen.lastLine);
     }
-    run(stack, s, dir.resolve(String.valueOf(rows)), List.of(input.toString()), heap);
+    run(stack, s, dir.resolve(String.valueOf(rows)), List.of(input.toString()), heap, dump);
   }
 
-  /** Times the floor and the job on {@code inputs}, each in a fresh JVM, and prints both. */
+  /**
+   * Times the floor and the job on {@code inputs}, each in a fresh JVM, and prints both; with
+   * {@code dump}, writes the job's serving tables there ({@link ServingDump}).
+   */
   private static void run(
-      EmbeddedStack stack, StackSettings s, Path dir, List<String> inputs, String heap)
+      EmbeddedStack stack, StackSettings s, Path dir, List<String> inputs, String heap, Path dump)
       throws Exception {
     long bytes = 0;
     for (InputFile f : InputFiles.scan(inputs)) {
@@ -113,6 +119,7 @@ public final class DataPrepBenchmark {
             floorOut.toString());
     Path warehouse = dir.resolve("warehouse");
     DataDirectory.delete(warehouse);
+    String database = "bench_" + dir.getFileName() + "_" + System.currentTimeMillis();
     Measured job =
         measure(
             stack,
@@ -129,7 +136,7 @@ public final class DataPrepBenchmark {
             "--mongodb-uri",
             s.mongoUri(),
             "--mongodb-database",
-            "bench_" + dir.getFileName() + "_" + System.currentTimeMillis());
+            database);
     JsonObject summary = json(job.lastLine);
     long rows = summary.getJsonNumber("rowsRead").longValue();
     JsonObject floorSummary = json(floor.lastLine);
@@ -169,6 +176,10 @@ public final class DataPrepBenchmark {
         summary.get("rejectedByReason"),
         summary.get("timingsS"),
         summary.get("servingTables"));
+    if (dump != null) {
+      long n = ServingDump.write(s.mongoUri(), database, dump);
+      System.out.printf("  serving tables written to %s: %,d documents%n", dump, n);
+    }
   }
 
   /** A run of one JVM: wall time from start to exit, its CPU time, and its last output line. */

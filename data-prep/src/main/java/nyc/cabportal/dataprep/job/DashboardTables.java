@@ -6,19 +6,27 @@ import nyc.cabportal.dataprep.serving.ServingNames;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
 
 /**
  * The tables the admins' dashboards and maps read: volumes by hour, day and week, payments, pickup
  * areas, histograms and distributions of fare, distance, duration and speed, and the heat map's
- * frames. Each is one Spark SQL query over the view {@code kept_trips}; each row a document with a
- * stable {@code _id}.
+ * frames. Each is one Spark SQL query over the view {@code kept_trips} (the volumes and payments
+ * over its sums by hour, {@value #TRIP_HOURS}); each row a document with a stable {@code _id}.
  */
 final class DashboardTables {
 
-  /** Sums that let a chart show averages over any set of hours, days or weeks. */
+  /**
+   * The view the volume and payment tables sum: the kept trips counted and summed by source, day,
+   * hour and payment type, once — a few hundred thousand rows at most, where the trips are millions
+   * — and cached while the tables are built.
+   */
+  static final String TRIP_HOURS = "trip_hours";
+
+  /** Sums that let a chart show averages over any set of hours, days or weeks, from trip_hours. */
   private static final String SUMS =
       """
-      count(*) AS trips, sum(passengers) AS passengers, round(sum(fare), 2) AS fareSum,
+      sum(trips) AS trips, sum(passengers) AS passengers, round(sum(fare), 2) AS fareSum,
       round(sum(tip), 2) AS tipSum, round(sum(total), 2) AS totalSum,
       round(sum(distance_km), 3) AS distanceKmSum, sum(duration_s) AS durationSSum""";
 
@@ -40,8 +48,15 @@ final class DashboardTables {
 
   private DashboardTables() {}
 
-  /** The queries by collection name, over the view {@code kept_trips}. */
+  /**
+   * The queries by collection name, over the view {@code kept_trips}; registers {@value
+   * #TRIP_HOURS}, cached (the caller clears Spark's cache when the tables are built).
+   */
   static Map<String, Dataset<Row>> build(SparkSession spark) {
+    spark
+        .sql(tripHours())
+        .persist(StorageLevel.MEMORY_AND_DISK())
+        .createOrReplaceTempView(TRIP_HOURS);
     Map<String, Dataset<Row>> tables = new LinkedHashMap<>();
     tables.put(ServingNames.VOLUME_HOURLY, spark.sql(hourly()));
     tables.put(ServingNames.VOLUME_DAILY, spark.sql(daily()));
@@ -54,34 +69,46 @@ final class DashboardTables {
     return tables;
   }
 
+  /** Sums of trip_hours, by source, day, hour and payment type (null where the trips have none). */
+  private static String tripHours() {
+    return """
+        SELECT source, pickup_date, hour(pickup_time) AS hour, payment_type, count(*) AS trips,
+               sum(passengers) AS passengers, sum(fare) AS fare, sum(tip) AS tip,
+               sum(total) AS total, sum(distance_km) AS distance_km, sum(duration_s) AS duration_s,
+               count_if(tip > 0) AS tipped
+        FROM kept_trips
+        GROUP BY source, pickup_date, hour(pickup_time), payment_type""";
+  }
+
   private static String daily() {
     return """
         SELECT concat_ws('|', source, string(pickup_date)) AS _id, source,
                string(pickup_date) AS date, date_format(pickup_date, 'EEEE') AS dayOfWeek,
                %s
-        FROM kept_trips
+        FROM %s
         GROUP BY source, pickup_date"""
-        .formatted(SUMS);
+        .formatted(SUMS, TRIP_HOURS);
   }
 
   private static String weekly() {
     return """
         SELECT concat_ws('|', source, string(week)) AS _id, source, string(week) AS weekStart,
                %s
-        FROM (SELECT *, date(date_trunc('week', pickup_time)) AS week FROM kept_trips)
+        FROM (SELECT *, date(date_trunc('week', pickup_date)) AS week FROM %s)
         GROUP BY source, week"""
-        .formatted(SUMS);
+        .formatted(SUMS, TRIP_HOURS);
   }
 
   private static String paymentDaily() {
     return """
         SELECT concat_ws('|', source, string(pickup_date), payment_type) AS _id, source,
-               string(pickup_date) AS date, payment_type AS paymentType, count(*) AS trips,
+               string(pickup_date) AS date, payment_type AS paymentType, sum(trips) AS trips,
                round(sum(fare), 2) AS fareSum, round(sum(tip), 2) AS tipSum,
-               count_if(tip > 0) AS tippedTrips
-        FROM kept_trips
+               sum(tipped) AS tippedTrips
+        FROM %s
         WHERE source <> 'uber'
-        GROUP BY source, pickup_date, payment_type""";
+        GROUP BY source, pickup_date, payment_type"""
+        .formatted(TRIP_HOURS);
   }
 
   /**
@@ -90,9 +117,9 @@ final class DashboardTables {
    */
   private static String hourly() {
     return """
-        WITH h AS (SELECT source, pickup_date, hour(pickup_time) AS hour, %s
-                   FROM kept_trips
-                   GROUP BY source, pickup_date, hour(pickup_time))
+        WITH h AS (SELECT source, pickup_date, hour, %s
+                   FROM %s
+                   GROUP BY source, pickup_date, hour)
         SELECT concat_ws('|', source, string(pickup_date)) AS _id, source,
                string(pickup_date) AS date, date_format(pickup_date, 'EEEE') AS dayOfWeek,
                %s, %s, %s, %s, %s, %s, %s
@@ -100,6 +127,7 @@ final class DashboardTables {
         GROUP BY source, pickup_date"""
         .formatted(
             SUMS,
+            TRIP_HOURS,
             hourArray("trips", "0L"),
             hourArray("passengers", "0L"),
             hourArray("fareSum", "0D"),
@@ -188,24 +216,29 @@ final class DashboardTables {
   /**
    * Per source, pickup or dropoff, H3 resolution (7, 8) and hour of week (0 = Monday 0h; "all" for
    * the whole week): the cells and their trips, busiest first. One document is one map frame.
+   *
+   * <p>Each trip end is counted once, in its res-8 cell (with the res-7 cell that holds it); the
+   * frames of both resolutions, by hour and for the whole week, sum those counts, which are far
+   * fewer than the trips.
    */
   private static String heatmap() {
     return """
-        WITH cells AS (SELECT source, hour_of_week, inline(array(
-                         named_struct('kind', 'pickup', 'res', 7, 'cell', pickup_h3_7),
-                         named_struct('kind', 'pickup', 'res', 8, 'cell', pickup_h3_8),
-                         named_struct('kind', 'dropoff', 'res', 7, 'cell', dropoff_h3_7),
-                         named_struct('kind', 'dropoff', 'res', 8, 'cell', dropoff_h3_8)))
-                       FROM kept_trips),
-             hourly AS (SELECT source, kind, res, string(hour_of_week) AS how, cell,
-                               count(*) AS trips
-                        FROM cells
-                        WHERE cell IS NOT NULL
-                        GROUP BY ALL),
-             weekly AS (SELECT source, kind, res, 'all' AS how, cell, sum(trips) AS trips
-                        FROM hourly
-                        GROUP BY source, kind, res, cell),
-             frames AS (SELECT * FROM hourly UNION ALL SELECT * FROM weekly)
+        WITH ends AS (SELECT source, hour_of_week, inline(array(
+                        named_struct('kind', 'pickup', 'cell8', pickup_h3_8, 'cell7', pickup_h3_7),
+                        named_struct('kind', 'dropoff', 'cell8', dropoff_h3_8,
+                                     'cell7', dropoff_h3_7)))
+                      FROM kept_trips),
+             fine AS (SELECT source, kind, hour_of_week, cell8, cell7, count(*) AS trips
+                      FROM ends
+                      WHERE cell8 IS NOT NULL
+                      GROUP BY ALL),
+             frames AS (SELECT source, kind, CASE WHEN grouping(cell8) = 0 THEN 8 ELSE 7 END AS res,
+                               CASE WHEN grouping(hour_of_week) = 0 THEN string(hour_of_week)
+                                    ELSE 'all' END AS how,
+                               coalesce(cell8, cell7) AS cell, sum(trips) AS trips
+                        FROM fine
+                        GROUP BY source, kind, GROUPING SETS ((hour_of_week, cell8),
+                                                             (hour_of_week, cell7), (cell8), (cell7)))
         SELECT concat_ws('|', source, kind, 'r' || res, how) AS _id, source, kind, res,
                how AS hourOfWeek, sum(trips) AS trips, %s
         FROM frames

@@ -5,6 +5,7 @@ import static org.apache.spark.sql.types.DataTypes.IntegerType;
 import static org.apache.spark.sql.types.DataTypes.LongType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 
+import java.util.ArrayDeque;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Objects;
@@ -15,23 +16,36 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * The trip statistics of each estimate group — an origin and destination cell at one level, a day
- * type and an hour bucket —, from rows sorted by group: how many trips, and the percentiles of
- * their fares, durations, distances, speeds and ratios to the city-wide lines. One pass, one group
- * held at a time ({@link GroupPercentiles}), so memory does not grow with the input.
+ * The trip statistics of each estimate group — an origin and destination cell at one of four
+ * levels, a day type and an hour bucket —, from the trips sorted once: how many trips, and the
+ * percentiles of their fares, durations, distances, speeds and ratios to the city-wide lines.
  *
- * <p>Input columns: the {@value #KEY_COLUMNS} key columns of {@link #KEYS} (res, hours, o, d,
- * dayType, fromHour), then fare, duration_s, distance_km, speed_kmh, fareRatio, durationLog,
- * detour. A group whose trips have fewer than {@code minFares} metered fares is left out, as the
- * worker falls back for it.
+ * <p>The four levels nest: a res-8 cell lies in one res-7 cell, which lies in one res-6 cell (the
+ * trips' coarser cells are their finest cell's parents), and an hour in one 3-hour and one 6-hour
+ * bucket. So trips sorted by {@link #SORT_KEYS} — the res-6 pair, the day type and the 6-hour
+ * bucket, then the res-7 pair and the 3-hour bucket, then the res-8 pair and the hour — bring every
+ * group of every level together in one run, and one pass finishes a group of each level as its key
+ * changes. Each trip is shuffled and sorted once, not once per level; one group per level is held
+ * at a time ({@link GroupPercentiles}), so memory does not grow with the input. The trips are
+ * partitioned by {@link #PARTITION_KEYS}, which every group's key determines.
+ *
+ * <p>Input columns: the {@value #KEY_COLUMNS} columns of {@link #SORT_KEYS}, then fare, duration_s,
+ * distance_km, speed_kmh, fareRatio, durationLog, detour. A group whose trips have fewer than
+ * {@code minFares} metered fares is left out, as the worker falls back for it.
  */
 final class EstimateGroups implements MapPartitionsFunction<Row, Row> {
 
-  static final String[] KEYS = {"res", "hours", "o", "d", "dayType", "fromHour"};
+  /** The sort order that makes every level's groups contiguous runs (see the class comment). */
+  static final String[] SORT_KEYS = {
+    "o6", "d6", "dayType", "fromHour6", "o7", "d7", "fromHour3", "o8", "d8", "hour"
+  };
 
-  static final int KEY_COLUMNS = KEYS.length;
+  /** What the trips are partitioned by: part of every level's group key. */
+  static final String[] PARTITION_KEYS = {"o6", "d6", "dayType"};
 
-  /** The output: the keys, {@code trips}, then each measure's percentiles named as the SQL did. */
+  static final int KEY_COLUMNS = SORT_KEYS.length;
+
+  /** The output: the group's key, {@code trips}, then each measure's percentiles. */
   static final StructType SCHEMA =
       new StructType()
           .add("res", IntegerType)
@@ -49,6 +63,20 @@ final class EstimateGroups implements MapPartitionsFunction<Row, Row> {
           .add("dl", DoubleType)
           .add("dt", DoubleType);
 
+  private static final int O6 = 0;
+  private static final int D6 = 1;
+  private static final int DAY_TYPE = 2;
+  private static final int FROM_HOUR_6 = 3;
+  private static final int O7 = 4;
+  private static final int D7 = 5;
+  private static final int FROM_HOUR_3 = 6;
+  private static final int O8 = 7;
+  private static final int D8 = 8;
+  private static final int HOUR = 9;
+
+  /** No hour column: the whole day, from hour 0. */
+  private static final int ALL_DAY = -1;
+
   private static final int MEASURES = 7;
   private static final int FARE = 0;
   private static final int DURATION = 1;
@@ -62,31 +90,35 @@ final class EstimateGroups implements MapPartitionsFunction<Row, Row> {
 
   @Override
   public Iterator<Row> call(Iterator<Row> rows) {
+    // Finest first: when a coarser group ends, every finer one inside it ends too.
+    Level[] levels = {
+      new Level(8, 1, O8, D8, HOUR),
+      new Level(7, 3, O7, D7, FROM_HOUR_3),
+      new Level(6, 6, O6, D6, FROM_HOUR_6),
+      new Level(6, 24, O6, D6, ALL_DAY),
+    };
     return new Iterator<>() {
-      private final GroupPercentiles[] measures = new GroupPercentiles[MEASURES];
-      private Row first;
-      private long trips;
-      private long fares;
-      private Row next;
-
-      {
-        for (int i = 0; i < MEASURES; i++) {
-          measures[i] = new GroupPercentiles();
-        }
-      }
+      private final ArrayDeque<Row> finished = new ArrayDeque<>();
+      private boolean ended;
 
       @Override
       public boolean hasNext() {
-        while (next == null && (rows.hasNext() || first != null)) {
+        while (finished.isEmpty() && !ended) {
           Row r = rows.hasNext() ? rows.next() : null;
-          if (first != null && (r == null || !sameGroup(first, r))) {
-            next = finish();
-          }
-          if (r != null) {
-            add(r);
+          ended = r == null;
+          for (Level level : levels) {
+            if (level.holds() && (r == null || !level.sameGroup(r))) {
+              Row out = level.finish(minFares);
+              if (out != null) {
+                finished.add(out);
+              }
+            }
+            if (r != null) {
+              level.add(r);
+            }
           }
         }
-        return next != null;
+        return !finished.isEmpty();
       }
 
       @Override
@@ -94,61 +126,88 @@ final class EstimateGroups implements MapPartitionsFunction<Row, Row> {
         if (!hasNext()) {
           throw new NoSuchElementException();
         }
-        Row r = next;
-        next = null;
-        return r;
-      }
-
-      private void add(Row r) {
-        if (first == null) {
-          first = r;
-        }
-        trips++;
-        if (!r.isNullAt(KEY_COLUMNS + FARE)) {
-          fares++;
-        }
-        for (int i = 0; i < MEASURES; i++) {
-          int c = KEY_COLUMNS + i;
-          measures[i].add(r.isNullAt(c) ? null : ((Number) r.get(c)).doubleValue());
-        }
-      }
-
-      /** The finished group's row, or null if it has too few fares; starts the next group. */
-      private Row finish() {
-        Row out = null;
-        if (fares >= minFares) {
-          Object[] v = new Object[SCHEMA.size()];
-          for (int i = 0; i < KEY_COLUMNS; i++) {
-            v[i] = first.get(i);
-          }
-          v[6] = trips;
-          v[7] = measures[FARE].percentiles(P10_50_90);
-          v[8] = ints(measures[DURATION].percentiles(P10_50_90));
-          v[9] = median(measures[2]);
-          v[10] = median(measures[3]);
-          v[11] = measures[4].percentiles(P10_50_90);
-          v[12] = median(measures[5]);
-          v[13] = median(measures[6]);
-          out = RowFactory.create(v);
-        }
-        first = null;
-        trips = 0;
-        fares = 0;
-        for (GroupPercentiles m : measures) {
-          m.clear();
-        }
-        return out;
+        return finished.poll();
       }
     };
   }
 
-  private static boolean sameGroup(Row a, Row b) {
-    for (int i = 0; i < KEY_COLUMNS; i++) {
-      if (!Objects.equals(a.get(i), b.get(i))) {
-        return false;
+  /** One level's group in progress: its first trip (for the key), counts and measures. */
+  private static final class Level {
+    private final int res;
+    private final int hours;
+    private final int origin;
+    private final int destination;
+    private final int fromHour;
+    private final GroupPercentiles[] measures = new GroupPercentiles[MEASURES];
+    private Row first;
+    private long trips;
+    private long fares;
+
+    Level(int res, int hours, int origin, int destination, int fromHour) {
+      this.res = res;
+      this.hours = hours;
+      this.origin = origin;
+      this.destination = destination;
+      this.fromHour = fromHour;
+      for (int i = 0; i < MEASURES; i++) {
+        measures[i] = new GroupPercentiles();
       }
     }
-    return true;
+
+    boolean holds() {
+      return first != null;
+    }
+
+    boolean sameGroup(Row r) {
+      return Objects.equals(first.get(origin), r.get(origin))
+          && Objects.equals(first.get(destination), r.get(destination))
+          && Objects.equals(first.get(DAY_TYPE), r.get(DAY_TYPE))
+          && (fromHour == ALL_DAY || Objects.equals(first.get(fromHour), r.get(fromHour)));
+    }
+
+    void add(Row r) {
+      if (first == null) {
+        first = r;
+      }
+      trips++;
+      if (!r.isNullAt(KEY_COLUMNS + FARE)) {
+        fares++;
+      }
+      for (int i = 0; i < MEASURES; i++) {
+        int c = KEY_COLUMNS + i;
+        measures[i].add(r.isNullAt(c) ? null : ((Number) r.get(c)).doubleValue());
+      }
+    }
+
+    /** The finished group's row, or null if it has too few fares; starts the next group. */
+    Row finish(int minFares) {
+      Row out = null;
+      if (fares >= minFares) {
+        out =
+            RowFactory.create(
+                res,
+                hours,
+                first.get(origin),
+                first.get(destination),
+                first.get(DAY_TYPE),
+                fromHour == ALL_DAY ? 0 : first.get(fromHour),
+                trips,
+                measures[FARE].percentiles(P10_50_90),
+                ints(measures[DURATION].percentiles(P10_50_90)),
+                median(measures[2]),
+                median(measures[3]),
+                measures[4].percentiles(P10_50_90),
+                median(measures[5]),
+                median(measures[6]));
+      }
+      first = null;
+      trips = 0;
+      fares = 0;
+      for (GroupPercentiles m : measures) {
+        m.clear();
+      }
+      return out;
+    }
   }
 
   private static Double median(GroupPercentiles m) {

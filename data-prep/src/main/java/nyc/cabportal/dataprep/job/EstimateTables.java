@@ -75,11 +75,10 @@ final class EstimateTables {
    * #CELL_BOROUGHS} (cell, borough) must hold the borough of every res-8 cell of them.
    */
   static Map<String, Dataset<Row>> build(SparkSession spark) {
-    Column[] keys = Arrays.stream(EstimateGroups.KEYS).map(functions::col).toArray(Column[]::new);
     spark
-        .sql(levels())
-        .repartition(keys)
-        .sortWithinPartitions(keys)
+        .sql(trips())
+        .repartition(columns(EstimateGroups.PARTITION_KEYS))
+        .sortWithinPartitions(columns(EstimateGroups.SORT_KEYS))
         .mapPartitions(new EstimateGroups(MIN_ESTIMATE_TRIPS), Encoders.row(EstimateGroups.SCHEMA))
         .createOrReplaceTempView(ESTIMATE_GROUPS);
     Map<String, Dataset<Row>> tables = new LinkedHashMap<>();
@@ -88,10 +87,14 @@ final class EstimateTables {
     return tables;
   }
 
+  private static Column[] columns(String[] names) {
+    return Arrays.stream(names).map(functions::col).toArray(Column[]::new);
+  }
+
   /**
-   * Every taxi trip at four levels, from fine to coarse (H3 res 8 by the hour, res 7 by 3 hours,
-   * res 6 by 6 hours, res 6 all day; weekday and weekend apart), with what the estimates take from
-   * it.
+   * Every taxi trip with its cells and hour buckets at the four levels of the estimates (H3 res 8
+   * by the hour, res 7 by 3 hours, res 6 by 6 hours, res 6 all day; weekday and weekend apart),
+   * keyed as {@link EstimateGroups} reads them, and what the estimates take from it.
    *
    * <p>Besides its fare, duration, distance and speed, each row says how the trip compares with the
    * city-wide lines of fare and of log duration on the straight-line distance (the model's
@@ -99,7 +102,7 @@ final class EstimateTables {
    * distance). The worker scales the city-wide line at a request's own distance by their
    * percentiles, so that a cell pair's trips of all lengths still inform a trip of one length.
    */
-  static String levels() {
+  static String trips() {
     return """
         WITH taxi AS (SELECT %4$s AS fare, duration_s, distance_km, speed_kmh, pickup_time,
                              pickup_h3_8, pickup_h3_7, pickup_h3_6,
@@ -110,27 +113,22 @@ final class EstimateTables {
                              regr_intercept(ln(duration_s), ln(km)) AS da,
                              regr_slope(ln(duration_s), ln(km)) AS db
                       FROM taxi),
-             levels AS (SELECT fare, duration_s, distance_km, speed_kmh,
-                               fare / greatest(%2$s, fa + fb * km) AS fareRatio,
-                               ln(duration_s) - (da + db * ln(km)) AS durationLog,
-                               distance_km / km AS detour,
-                               %3$s AS dayType, hour(pickup_time) AS hour,
-                               inline(array(
-                                 named_struct('res', 8, 'hours', 1, 'o', pickup_h3_8, 'd', dropoff_h3_8),
-                                 named_struct('res', 7, 'hours', 3, 'o', pickup_h3_7, 'd', dropoff_h3_7),
-                                 named_struct('res', 6, 'hours', 6, 'o', pickup_h3_6, 'd', dropoff_h3_6),
-                                 named_struct('res', 6, 'hours', 24, 'o', pickup_h3_6, 'd', dropoff_h3_6)))
-                        FROM taxi CROSS JOIN city)
-        SELECT res, hours, o, d, dayType, hour - hour %% hours AS fromHour,
-               fare, duration_s, distance_km, speed_kmh, fareRatio, durationLog, detour
-        FROM levels"""
+             hours AS (SELECT *, hour(pickup_time) AS hour FROM taxi)
+        SELECT pickup_h3_6 AS o6, dropoff_h3_6 AS d6, %3$s AS dayType, hour - hour %% 6 AS fromHour6,
+               pickup_h3_7 AS o7, dropoff_h3_7 AS d7, hour - hour %% 3 AS fromHour3,
+               pickup_h3_8 AS o8, dropoff_h3_8 AS d8, hour,
+               fare, duration_s, distance_km, speed_kmh,
+               fare / greatest(%2$s, fa + fb * km) AS fareRatio,
+               ln(duration_s) - (da + db * ln(km)) AS durationLog,
+               distance_km / km AS detour
+        FROM hours CROSS JOIN city"""
         .formatted(STRAIGHT_KM, MIN_FARE_LINE, DAY_TYPE, METER_FARE, IN_SERVICE_AREA);
   }
 
   /**
    * Trip statistics by origin cell, destination cell and time bucket at each level of {@link
-   * #levels}, for the dispatch worker's estimates and their fallbacks: the percentiles of each
-   * group ({@link EstimateGroups}) as documents.
+   * #trips}, for the dispatch worker's estimates and their fallbacks: the percentiles of each group
+   * ({@link EstimateGroups}) as documents.
    */
   static String estimates() {
     return """

@@ -111,7 +111,8 @@ final class ServingBuild {
           "building the serving tables: " + e.getCause().getMessage(), e.getCause());
     } finally {
       pool.shutdownNow();
-      kept.unpersist();
+      // The kept trips and what the tables cached of them (DashboardTables.TRIP_HOURS).
+      spark.catalog().clearCache();
     }
   }
 

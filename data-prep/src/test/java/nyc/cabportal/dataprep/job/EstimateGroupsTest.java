@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.TreeMap;
+import nyc.cabportal.trips.geo.H3Cells;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -59,8 +60,12 @@ class EstimateGroupsTest {
     assertArrayEquals(exact.percentiles(0.1, 0.5, 0.9), digest.percentiles(0.1, 0.5, 0.9));
   }
 
+  /**
+   * The one pass over trips sorted once answers, for every group of every level, what {@code
+   * percentile_approx} answers over the trips expanded to one row per level and grouped by SQL.
+   */
   @Test
-  void theGroupsEqualPercentileApproxOverTheSameRows() {
+  void theGroupsOfEveryLevelEqualPercentileApproxOverTheTripsExpandedByLevel() {
     SparkSession spark =
         SparkSession.builder()
             .master("local[1]")
@@ -69,18 +74,25 @@ class EstimateGroupsTest {
             .config("spark.sql.shuffle.partitions", "2")
             .getOrCreate();
     try {
-      spark.createDataFrame(rows(), input()).createOrReplaceTempView("levels");
-      Column[] keys = Arrays.stream(EstimateGroups.KEYS).map(functions::col).toArray(Column[]::new);
+      spark.createDataFrame(trips(), input()).createOrReplaceTempView("trips");
       Dataset<Row> ours =
           spark
-              .table("levels")
-              .repartition(keys)
-              .sortWithinPartitions(keys)
+              .table("trips")
+              .repartition(columns(EstimateGroups.PARTITION_KEYS))
+              .sortWithinPartitions(columns(EstimateGroups.SORT_KEYS))
               .mapPartitions(new EstimateGroups(3), Encoders.row(EstimateGroups.SCHEMA));
       Dataset<Row> sparks =
           spark.sql(
               """
-              SELECT res, hours, o, d, dayType, fromHour, count(*) AS trips,
+              WITH levels AS (
+                SELECT dayType, hour, fare, duration_s, distance_km, speed_kmh, fareRatio,
+                       durationLog, detour,
+                       inline(array(named_struct('res', 8, 'hours', 1, 'o', o8, 'd', d8),
+                                    named_struct('res', 7, 'hours', 3, 'o', o7, 'd', d7),
+                                    named_struct('res', 6, 'hours', 6, 'o', o6, 'd', d6),
+                                    named_struct('res', 6, 'hours', 24, 'o', o6, 'd', d6)))
+                FROM trips)
+              SELECT res, hours, o, d, dayType, hour - hour % hours AS fromHour, count(*) AS trips,
                      percentile_approx(fare, array(0.1, 0.5, 0.9)) AS f,
                      percentile_approx(duration_s, array(0.1, 0.5, 0.9)) AS t,
                      percentile_approx(distance_km, 0.5) AS km,
@@ -89,14 +101,21 @@ class EstimateGroupsTest {
                      percentile_approx(durationLog, 0.5) AS dl,
                      percentile_approx(detour, 0.5) AS dt
               FROM levels
-              GROUP BY res, hours, o, d, dayType, fromHour
+              GROUP BY res, hours, o, d, dayType, hour - hour % hours
               HAVING count(fare) >= 3""");
       TreeMap<String, String> expected = byKey(sparks.collectAsList());
-      assertTrue(expected.size() > 100, "groups with 3 fares or more: " + expected.size());
+      for (int res : new int[] {6, 7, 8}) {
+        long groups = expected.keySet().stream().filter(k -> k.startsWith("[" + res + ",")).count();
+        assertTrue(groups > 20, "res-" + res + " groups with 3 fares or more: " + groups);
+      }
       assertEquals(expected, byKey(ours.collectAsList()));
     } finally {
       spark.stop();
     }
+  }
+
+  private static Column[] columns(String[] names) {
+    return Arrays.stream(names).map(functions::col).toArray(Column[]::new);
   }
 
   private static TreeMap<String, String> byKey(List<Row> rows) {
@@ -106,47 +125,74 @@ class EstimateGroupsTest {
       for (int i = 0; i < r.size(); i++) {
         values.add(r.get(i) instanceof scala.collection.Seq<?> s ? r.getList(i) : r.get(i));
       }
-      m.put(values.subList(0, EstimateGroups.KEY_COLUMNS).toString(), values.toString());
+      // The key: res, hours, o, d, dayType, fromHour.
+      m.put(values.subList(0, 6).toString(), values.toString());
     }
     return m;
   }
 
-  /** Groups of 1 to 40 trips, some fares missing (not metered), as the levels view has them. */
-  private static List<Row> rows() {
+  /**
+   * Trips between points scattered around a few places in Manhattan and Brooklyn, so that cells of
+   * every resolution hold several trips and some of their parents hold trips from several children;
+   * some fares missing (not metered), some cells missing (no point).
+   */
+  private static List<Row> trips() {
+    double[][] places = {
+      {40.758, -73.985}, {40.748, -73.968}, {40.722, -73.997}, {40.689, -73.975}
+    };
     Random random = new Random(11);
     List<Row> rows = new ArrayList<>();
-    for (int g = 0; g < 400; g++) {
-      int n = 1 + random.nextInt(40);
-      for (int i = 0; i < n; i++) {
-        double km = 0.5 + random.nextDouble() * 10;
-        rows.add(
-            RowFactory.create(
-                8 - g % 3,
-                1 + g % 3,
-                600_000L + g / 7,
-                700_000L + g % 7,
-                g % 2 == 0 ? "weekday" : "weekend",
-                g % 24,
-                random.nextInt(10) == 0 ? null : Math.round(km * 25) / 10.0,
-                60 + random.nextInt(3000),
-                km,
-                random.nextDouble() * 40,
-                random.nextDouble() * 2,
-                random.nextGaussian(),
-                1 + random.nextDouble()));
-      }
+    int[] hours = {6, 7, 8, 9, 16, 17, 18, 19};
+    for (int i = 0; i < 20_000; i++) {
+      long[] o = cells(places[random.nextInt(places.length)], random);
+      long[] d =
+          random.nextInt(200) == 0 ? null : cells(places[random.nextInt(places.length)], random);
+      int hour = hours[random.nextInt(hours.length)];
+      double km = 0.5 + random.nextDouble() * 10;
+      rows.add(
+          RowFactory.create(
+              o[2],
+              d == null ? null : d[2],
+              random.nextBoolean() ? "weekday" : "weekend",
+              hour - hour % 6,
+              o[1],
+              d == null ? null : d[1],
+              hour - hour % 3,
+              o[0],
+              d == null ? null : d[0],
+              hour,
+              random.nextInt(10) == 0 ? null : Math.round(km * 25) / 10.0,
+              60 + random.nextInt(3000),
+              km,
+              random.nextDouble() * 40,
+              random.nextDouble() * 2,
+              random.nextGaussian(),
+              1 + random.nextDouble()));
     }
     return rows;
   }
 
+  /** The res-8, res-7 and res-6 cells of a point within about 500 m of {@code place}. */
+  private static long[] cells(double[] place, Random random) {
+    long cell =
+        H3Cells.cell(
+            place[0] + (random.nextDouble() - 0.5) * 0.008,
+            place[1] + (random.nextDouble() - 0.5) * 0.008);
+    return new long[] {H3Cells.parent(cell, 8), H3Cells.parent(cell, 7), H3Cells.parent(cell, 6)};
+  }
+
   private static StructType input() {
     return new StructType()
-        .add("res", DataTypes.IntegerType)
-        .add("hours", DataTypes.IntegerType)
-        .add("o", DataTypes.LongType)
-        .add("d", DataTypes.LongType)
+        .add("o6", DataTypes.LongType)
+        .add("d6", DataTypes.LongType)
         .add("dayType", DataTypes.StringType)
-        .add("fromHour", DataTypes.IntegerType)
+        .add("fromHour6", DataTypes.IntegerType)
+        .add("o7", DataTypes.LongType)
+        .add("d7", DataTypes.LongType)
+        .add("fromHour3", DataTypes.IntegerType)
+        .add("o8", DataTypes.LongType)
+        .add("d8", DataTypes.LongType)
+        .add("hour", DataTypes.IntegerType)
         .add("fare", DataTypes.DoubleType)
         .add("duration_s", DataTypes.IntegerType)
         .add("distance_km", DataTypes.DoubleType)
