@@ -8,6 +8,7 @@ import static org.apache.spark.sql.types.DataTypes.LongType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 import static org.apache.spark.sql.types.DataTypes.TimestampNTZType;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import nyc.cabportal.trips.CleaningRules;
@@ -27,8 +28,12 @@ import org.apache.spark.sql.types.StructType;
 /**
  * The warehouse's one table, {@code trips}: every data row read, kept or rejected, in the schema
  * shared by all sources. Partitioned by {@code outcome} (kept, rejected), {@code source} and {@code
- * pickup_date}; a rejected row keeps its raw text, reason and detail, and its pickup date when that
- * could be read. Times are New York wall-clock times (TIMESTAMP_NTZ), distances km.
+ * pickup_month} ({@code 2014-04}): a month, not a day, so that a task writes a few files rather
+ * than one per day it meets (a file's writer, its buffers and footer cost the same for 30 rows as
+ * for 30,000: BENCHMARKS.md, issue 20); a reader filtering on {@code pickup_date} still skips row
+ * groups by their statistics. A rejected row keeps its raw text, reason and detail, and its pickup
+ * date and month when that could be read. Times are New York wall-clock times (TIMESTAMP_NTZ),
+ * distances km.
  *
  * <p>A kept trip that leaves the service area has {@code in_service_area} false and no H3 cell for
  * its points outside it: it counts in the volumes, while the tables that place trips on the city's
@@ -41,7 +46,7 @@ public final class TripTable {
 
   public static final String KEPT = "kept";
   public static final String REJECTED = "rejected";
-  public static final List<String> PARTITIONS = List.of("outcome", "source", "pickup_date");
+  public static final List<String> PARTITIONS = List.of("outcome", "source", "pickup_month");
 
   public static final StructType SCHEMA =
       schema(
@@ -84,7 +89,10 @@ public final class TripTable {
           "raw", StringType,
           "in_service_area", BooleanType,
           "quirk", StringType,
-          "trip_key", LongType);
+          "trip_key", LongType,
+          "pickup_month", StringType);
+
+  private static final int PICKUP_MONTH = SCHEMA.fieldIndex("pickup_month");
 
   private TripTable() {}
 
@@ -96,6 +104,7 @@ public final class TripTable {
       v[0] = REJECTED;
       v[1] = source.key();
       v[2] = t == null ? null : t.pickupDate();
+      v[PICKUP_MONTH] = t == null ? null : month(t);
       v[31] = file;
       v[32] = o.line();
       v[33] = loadId;
@@ -148,7 +157,13 @@ public final class TripTable {
         null,
         CleaningRules.inServiceArea(t),
         quirk == null ? null : quirk.key(),
-        t.contentKey());
+        t.contentKey(),
+        month(t));
+  }
+
+  /** The trip's pickup month, as its partition names it: {@code 2014-04}. */
+  private static String month(Trip t) {
+    return t.pickupDate() == null ? null : YearMonth.from(t.pickupDate()).toString();
   }
 
   /** The point's H3 res-9 cell, or null outside the service area (off the city's map). */

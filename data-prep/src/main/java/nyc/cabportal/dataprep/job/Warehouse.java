@@ -49,8 +49,23 @@ public final class Warehouse {
     return root;
   }
 
+  /** Where loads write the trips table: partitioned by month ({@link TripTable#PARTITIONS}). */
   public Path trips() {
+    return root.resolve("trips_by_month");
+  }
+
+  /**
+   * Where loads committed before the table was partitioned by month wrote it, partitioned by day
+   * ({@code pickup_date}): still read, never written. A directory of its own, as Spark reads one
+   * directory tree with one set of partition columns.
+   */
+  private Path tripsByDay() {
     return root.resolve("trips");
+  }
+
+  /** The trips table's directories that exist: the current one and the one by day. */
+  private List<Path> tripDirectories() {
+    return Stream.of(trips(), tripsByDay()).filter(Files::isDirectory).toList();
   }
 
   /** The committed loads, oldest first: {loadId, committedAt, files: [{path, fileId, …}]}. */
@@ -149,15 +164,17 @@ public final class Warehouse {
    * that record is what a reader applies.
    */
   public Dataset<Row> rows(SparkSession spark, List<String> loadIds) {
-    if (loadIds.isEmpty() || !Files.isDirectory(trips())) {
+    List<Path> directories = tripDirectories();
+    if (loadIds.isEmpty() || directories.isEmpty()) {
       return spark.createDataFrame(List.of(), TripTable.SCHEMA);
     }
-    Dataset<Row> rows =
-        spark
-            .read()
-            .schema(TripTable.SCHEMA)
-            .parquet(trips().toString())
-            .where(col("load_id").isin(loadIds.toArray()));
+    Dataset<Row> rows = null;
+    for (Path directory : directories) {
+      // Read with the table's schema: the month of a row loaded by day reads as null.
+      Dataset<Row> d = spark.read().schema(TripTable.SCHEMA).parquet(directory.toString());
+      rows = rows == null ? d : rows.unionByName(d);
+    }
+    rows = rows.where(col("load_id").isin(loadIds.toArray()));
     List<String> withDuplicates =
         loadIds.stream().filter(id -> Files.isDirectory(duplicates(id))).toList();
     if (withDuplicates.isEmpty()) {
@@ -211,13 +228,12 @@ public final class Warehouse {
    * @throws IllegalStateException if a row group of the table has no {@code load_id} statistics
    */
   public long storedRows(String loadId) throws IOException {
-    if (!Files.isDirectory(trips())) {
-      return 0;
-    }
     long rows = 0;
-    List<Path> files;
-    try (Stream<Path> s = Files.walk(trips())) {
-      files = s.filter(f -> f.getFileName().toString().endsWith(".parquet")).toList();
+    List<Path> files = new ArrayList<>();
+    for (Path directory : tripDirectories()) {
+      try (Stream<Path> s = Files.walk(directory)) {
+        s.filter(f -> f.getFileName().toString().endsWith(".parquet")).forEach(files::add);
+      }
     }
     ParquetMetadataConverter footers = new ParquetMetadataConverter();
     for (Path f : files) {
