@@ -188,7 +188,7 @@ public final class DataPrepBenchmark {
   private static Measured measure(
       EmbeddedStack stack, String name, String heap, String main, String... args) throws Exception {
     long t = System.nanoTime();
-    PartProcess p = stack.startBenchJob(name, heap, "data-prep", main, args);
+    PartProcess p = stack.startBenchJob(name, heap, DataPrepCommand.MODULE, main, args);
     long cpuMillis = 0;
     while (p.isAlive()) {
       cpuMillis = Math.max(cpuMillis, PartCpu.millis(p.pid()));

@@ -271,7 +271,7 @@ class DataPrepIT {
     return stack.startSparkJob(
         "data-prep-" + name,
         "1g",
-        "data-prep",
+        DataPrepCommand.MODULE,
         DataPrepCommand.MAIN_CLASS,
         all.toArray(String[]::new));
   }

@@ -16,6 +16,19 @@ public final class DataPrepCommand {
   /** Data prep's entry point, in the data-prep module (started from its classpath). */
   public static final String MAIN_CLASS = "nyc.cabportal.dataprep.job.DataPrep";
 
+  /** The module whose classpath data prep (and its benchmark's floor) runs on. */
+  public static final String MODULE = "data-prep";
+
+  /**
+   * What every JVM on data prep's classpath gets. Spark's generated code that encodes the load's
+   * trip rows (41 columns) for the partitioned write is one method of 10,428 bytes ({@code
+   * serializefromobject_doConsume}, as Spark's {@code CodeGenerator} logs at INFO), above HotSpot's
+   * 8,000-byte limit for compiling a method: it ran interpreted, half of the load's CPU. Compiling
+   * it halved the load at 5 M rows (BENCHMARKS.md, issue 20). Spark's own setting, {@code
+   * spark.sql.codegen.hugeMethodLimit}, can only turn such code generation off.
+   */
+  public static final List<String> JVM_OPTIONS = List.of("-XX:-DontCompileHugeMethods");
+
   private DataPrepCommand() {}
 
   public static void main(String[] args) throws Exception {
@@ -30,7 +43,7 @@ public final class DataPrepCommand {
         new EmbeddedStack(settings)
             .runSparkJob(
                 env.getOrDefault("DATAPREP_HEAP", "2g"),
-                "data-prep",
+                MODULE,
                 MAIN_CLASS,
                 all.toArray(String[]::new));
     System.exit(status);

@@ -115,6 +115,9 @@ public final class JvmLauncher {
       classes = settings.root().resolve("bench/target/classes") + ":" + classes;
     }
     List<String> options = new ArrayList<>(jvmOptions);
+    if (module.equals(DataPrepCommand.MODULE)) {
+      options.addAll(DataPrepCommand.JVM_OPTIONS);
+    }
     // What spark-submit gives every Spark JVM on Java 17: without java.nio opened, a cached
     // block that must go to disk under memory pressure fails the task (Kryo cannot reach
     // ByteBuffer's array) — seen with data prep at 5 M rows in a 1 GiB heap.

@@ -52,7 +52,7 @@ final class TripDataLoad {
               "data-prep",
               "1g",
               List.of(QUICK_JIT),
-              "data-prep",
+              DataPrepCommand.MODULE,
               DataPrepCommand.MAIN_CLASS,
               "--input",
               input.toString(),

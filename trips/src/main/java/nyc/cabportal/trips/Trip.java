@@ -122,13 +122,21 @@ public record Trip(
 
   /** Whether the pickup or the dropoff falls in the hour the November switch repeats. */
   public boolean inRepeatedHour() {
-    return repeatedHour(pickupTime.atZone(NewYork.ZONE))
-        || dropoffTime != null && repeatedHour(dropoffTime.atZone(NewYork.ZONE));
+    return repeatedHour(pickupTime) || dropoffTime != null && repeatedHour(dropoffTime);
   }
 
   /** Whether a New York time falls in the hour the November switch repeats (1:00–1:59). */
+  private static boolean repeatedHour(LocalDateTime t) {
+    return t.getHour() == 1 && repeatedHour(t.atZone(NewYork.ZONE));
+  }
+
+  /**
+   * {@link #repeatedHour(LocalDateTime)} of a time already placed in New York. Only 1 AM can repeat
+   * there, so the zone's rules are asked for those times alone: asking for every time was 3 % of
+   * data prep's load (BENCHMARKS.md, issue 20).
+   */
   private static boolean repeatedHour(ZonedDateTime t) {
-    return !t.withEarlierOffsetAtOverlap().equals(t.withLaterOffsetAtOverlap());
+    return t.getHour() == 1 && !t.withEarlierOffsetAtOverlap().equals(t.withLaterOffsetAtOverlap());
   }
 
   /**
