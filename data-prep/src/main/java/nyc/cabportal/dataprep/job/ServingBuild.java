@@ -23,7 +23,6 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.apache.spark.storage.StorageLevel;
 import org.bson.Document;
 
 /**
@@ -71,17 +70,16 @@ final class ServingBuild {
       out.println("[data-prep] serving tables are up to date with the warehouse");
       return new Document("upToDate", true).append("builtBy", state.getString("builtBy"));
     }
-    // Seven queries read the same trips: read the warehouse's many small day files once.
+    // Not cached: each query reads the columns it needs from the warehouse's few files per month,
+    // which costs less than building Spark's compressed in-memory copy of every column once
+    // (at 5 M rows the job took 11 % longer with it: BENCHMARKS.md, issue 20).
     Dataset<Row> kept =
         warehouse
             .keptTrips(spark, loadIds)
-            .select(ServingTables.COLUMNS.stream().map(functions::col).toArray(Column[]::new))
-            .persist(StorageLevel.MEMORY_AND_DISK());
+            .select(ServingTables.COLUMNS.stream().map(functions::col).toArray(Column[]::new));
     long t = System.nanoTime();
     registerCellBoroughs(kept);
-    out.printf(
-        "[data-prep] serving tables: the kept trips read and cached, cells placed (%.1f s)%n",
-        DataPrep.since(t));
+    out.printf("[data-prep] serving tables: cells placed (%.1f s)%n", DataPrep.since(t));
     // Two at a time: each query is a few small Spark jobs, so one alone leaves a core idle.
     ExecutorService pool = Executors.newFixedThreadPool(2);
     Map<String, Future<Document>> results = new LinkedHashMap<>();
@@ -111,7 +109,7 @@ final class ServingBuild {
           "building the serving tables: " + e.getCause().getMessage(), e.getCause());
     } finally {
       pool.shutdownNow();
-      // The kept trips and what the tables cached of them (DashboardTables.TRIP_HOURS).
+      // What the tables cached (DashboardTables.TRIP_HOURS).
       spark.catalog().clearCache();
     }
   }
