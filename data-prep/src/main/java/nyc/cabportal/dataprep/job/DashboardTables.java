@@ -69,7 +69,7 @@ final class DashboardTables {
     return tables;
   }
 
-  /** Sums of trip_hours, by source, day, hour and payment type (null where the trips have none). */
+  /** The view {@value #TRIP_HOURS}: a sum is null where none of its trips has the value. */
   private static String tripHours() {
     return """
         SELECT source, pickup_date, hour(pickup_time) AS hour, payment_type, count(*) AS trips,

@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
-import nyc.cabportal.sparkfs.NioLocalFileSystem;
 import nyc.cabportal.trips.input.InputFile;
 import nyc.cabportal.trips.input.InputFiles;
 import org.apache.spark.sql.SparkSession;
@@ -32,15 +31,7 @@ class LoadQualityTest {
             List.of(
                 DATA.resolve("yellow_tripdata_2014_sample_jan-sep.csv.gz").toString(),
                 DATA.resolve("tlc_raw_heads").toString()));
-    SparkSession spark =
-        SparkSession.builder()
-            .master("local[1]")
-            .appName("load-quality-test")
-            .config("spark.ui.enabled", "false")
-            .config("spark.sql.shuffle.partitions", "1")
-            .config("spark.hadoop.fs.file.impl", NioLocalFileSystem.class.getName())
-            .config("spark.sql.datetime.java8API.enabled", "true")
-            .getOrCreate();
+    SparkSession spark = LocalSpark.session("load-quality-test");
     try {
       Warehouse warehouse = new Warehouse(dir);
       TripLoad load =

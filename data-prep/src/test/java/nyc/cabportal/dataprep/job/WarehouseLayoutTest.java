@@ -10,7 +10,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
-import nyc.cabportal.sparkfs.NioLocalFileSystem;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
@@ -27,15 +26,7 @@ class WarehouseLayoutTest {
 
   @Test
   void loadsWrittenByDayAndByMonthReadTogether() throws Exception {
-    SparkSession spark =
-        SparkSession.builder()
-            .master("local[1]")
-            .appName("warehouse-layout-test")
-            .config("spark.ui.enabled", "false")
-            .config("spark.sql.shuffle.partitions", "1")
-            .config("spark.hadoop.fs.file.impl", NioLocalFileSystem.class.getName())
-            .config("spark.sql.datetime.java8API.enabled", "true")
-            .getOrCreate();
+    SparkSession spark = LocalSpark.session("warehouse-layout-test");
     try {
       Warehouse warehouse = new Warehouse(dir);
       // What an earlier version wrote: no month column, a directory per day.
