@@ -35,6 +35,7 @@ public final class DataPrepBenchmark {
     Path dir = Path.of("/tmp/cabportal-data-prep-bench");
     List<String> inputs = new ArrayList<>();
     Path dump = null;
+    String parallelism = "2";
     for (int i = 0; i + 1 < args.length; i += 2) {
       switch (args[i]) {
         case "--rows" -> {
@@ -47,10 +48,11 @@ public final class DataPrepBenchmark {
         case "--dir" -> dir = Path.of(args[i + 1]);
         case "--input" -> inputs.addAll(List.of(args[i + 1].split(",")));
         case "--dump" -> dump = Path.of(args[i + 1]);
+        case "--serving-parallelism" -> parallelism = args[i + 1];
         default -> {
           System.err.println(
               "usage: ./cabportal bench-data-prep [--rows N,N…] [--input DIR,DIR…] [--heap 2g]"
-                  + " [--dir DIR] [--dump DIR]");
+                  + " [--dir DIR] [--dump DIR] [--serving-parallelism N]");
           System.exit(2);
         }
       }
@@ -64,19 +66,32 @@ public final class DataPrepBenchmark {
       System.out.printf(
           "data-prep benchmark: %s, heap %s, %d cores; inputs under %s%n",
           sizes, heap, Runtime.getRuntime().availableProcessors(), dir);
+      RunOptions options = new RunOptions(heap, dump, parallelism);
       if (!inputs.isEmpty()) {
         // Real files as published: the job and the floor read the same directories.
-        run(stack, settings, dir.resolve("real"), inputs, heap, dump);
+        run(stack, settings, dir.resolve("real"), inputs, options);
       } else {
         for (long rows : sizes) {
-          run(stack, settings, dir, rows, heap, dump == null ? null : dump.resolve("" + rows));
+          run(stack, settings, dir, rows, options.dumpingUnder(String.valueOf(rows)));
         }
       }
     }
   }
 
+  /**
+   * What every run of the job gets: the heap (the floor's too), where its serving tables are dumped
+   * (null: not), and how many serving tables it builds at a time.
+   */
+  record RunOptions(String heap, Path dump, String servingParallelism) {
+
+    RunOptions dumpingUnder(String subdirectory) {
+      return new RunOptions(
+          heap, dump == null ? null : dump.resolve(subdirectory), servingParallelism);
+    }
+  }
+
   private static void run(
-      EmbeddedStack stack, StackSettings s, Path dir, long rows, String heap, Path dump)
+      EmbeddedStack stack, StackSettings s, Path dir, long rows, RunOptions options)
       throws Exception {
     Path input = dir.resolve(rows + "/input");
     if (!Files.exists(input.resolve(".complete"))) {
@@ -85,23 +100,24 @@ public final class DataPrepBenchmark {
           measure(
               stack,
               "generate-" + rows,
-              heap,
+              options.heap(),
               GeneratedTrips.class.getName(),
               s.tripData().toString(),
               input.toString(),
               String.valueOf(rows));
       Files.writeString(input.resolve(".complete"), gen.lastLine);
     }
-    run(stack, s, dir.resolve(String.valueOf(rows)), List.of(input.toString()), heap, dump);
+    run(stack, s, dir.resolve(String.valueOf(rows)), List.of(input.toString()), options);
   }
 
   /**
-   * Times the floor and the job on {@code inputs}, each in a fresh JVM, and prints both; with
-   * {@code dump}, writes the job's serving tables there ({@link ServingDump}).
+   * Times the floor and the job on {@code inputs}, each in a fresh JVM, and prints both; with a
+   * dump directory, writes the job's serving tables there ({@link ServingDump}).
    */
   private static void run(
-      EmbeddedStack stack, StackSettings s, Path dir, List<String> inputs, String heap, Path dump)
+      EmbeddedStack stack, StackSettings s, Path dir, List<String> inputs, RunOptions options)
       throws Exception {
+    String heap = options.heap();
     long bytes = 0;
     for (InputFile f : InputFiles.scan(inputs)) {
       bytes += f.bytes();
@@ -136,7 +152,9 @@ public final class DataPrepBenchmark {
             "--mongodb-uri",
             s.mongoUri(),
             "--mongodb-database",
-            database);
+            database,
+            "--serving-parallelism",
+            options.servingParallelism());
     JsonObject summary = json(job.lastLine);
     long rows = summary.getJsonNumber("rowsRead").longValue();
     JsonObject floorSummary = json(floor.lastLine);
@@ -176,9 +194,9 @@ public final class DataPrepBenchmark {
         summary.get("rejectedByReason"),
         summary.get("timingsS"),
         summary.get("servingTables"));
-    if (dump != null) {
-      long n = ServingDump.write(s.mongoUri(), database, dump);
-      System.out.printf("  serving tables written to %s: %,d documents%n", dump, n);
+    if (options.dump() != null) {
+      long n = ServingDump.write(s.mongoUri(), database, options.dump());
+      System.out.printf("  serving tables written to %s: %,d documents%n", options.dump(), n);
     }
   }
 

@@ -165,7 +165,9 @@ public final class DataPrep {
         report.timing("quality", since(t));
       }
       long t = System.nanoTime();
-      Document serving = new ServingBuild(spark, warehouse, store, boroughs, runId, OUT).run();
+      Document serving =
+          new ServingBuild(spark, warehouse, store, boroughs, runId, OUT)
+              .run(options.servingParallelism());
       report.timing("servingTables", since(t));
       report.timing("total", seconds());
       return report.toDocument(runId).append("servingTables", serving);

@@ -14,6 +14,8 @@ import nyc.cabportal.trips.cli.Options.Option;
  * @param boroughs the NYC borough boundaries GeoJSON (the estimate model groups trips by borough)
  * @param onlyIfEmpty do nothing when the store already holds a successful run (the embedded stack's
  *     first start uses this to load the shared data once)
+ * @param servingParallelism how many serving tables are built at a time; with 1, each table's CPU
+ *     time is its own and the report gives it
  */
 public record DataPrepOptions(
     List<String> inputs,
@@ -22,7 +24,8 @@ public record DataPrepOptions(
     String mongodbUri,
     String mongodbDatabase,
     boolean onlyIfEmpty,
-    int progressSeconds) {
+    int progressSeconds,
+    int servingParallelism) {
 
   static final List<Option> DECLARED =
       List.of(
@@ -38,7 +41,11 @@ public record DataPrepOptions(
           new Option("mongodb-uri", "mongodb://localhost:27017", "where the serving tables go"),
           new Option("mongodb-database", "cabportal", "the database of the serving tables"),
           new Option("only-if-empty", "false", "do nothing if a run already succeeded"),
-          new Option("progress-seconds", "5", "seconds between progress lines"));
+          new Option("progress-seconds", "5", "seconds between progress lines"),
+          new Option(
+              "serving-parallelism",
+              "2",
+              "serving tables built at a time (1-8); with 1 the report gives each one's CPU time"));
 
   public static final String USAGE = Options.usage("DataPrep", DECLARED);
 
@@ -64,6 +71,7 @@ public record DataPrepOptions(
         o.mongodbUri("mongodb-uri"),
         o.get("mongodb-database"),
         o.bool("only-if-empty"),
-        (int) Math.min(progress, Integer.MAX_VALUE));
+        (int) Math.min(progress, Integer.MAX_VALUE),
+        (int) o.wholeBetween("serving-parallelism", 1, 8));
   }
 }

@@ -2,6 +2,7 @@ package nyc.cabportal.dataprep.job;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +34,10 @@ import org.bson.Document;
  */
 final class ServingBuild {
 
+  /** This JVM's CPU time, for a query's own when it runs alone. */
+  private static final com.sun.management.OperatingSystemMXBean PROCESS =
+      (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+
   private final SparkSession spark;
   private final Warehouse warehouse;
   private final ServingStore store;
@@ -62,8 +67,12 @@ final class ServingBuild {
     return state != null && Integer.valueOf(ServingNames.VERSION).equals(state.get("version"));
   }
 
-  /** Builds the tables unless they are up to date; returns what was written, table by table. */
-  Document run() throws IOException {
+  /**
+   * Builds the tables unless they are up to date, {@code parallelism} at a time; returns what was
+   * written, table by table, and with one at a time each table's query CPU time ({@code cpuS}: the
+   * process's, which is then the query's alone).
+   */
+  Document run(int parallelism) throws IOException {
     List<String> loadIds = warehouse.loads().stream().map(d -> d.getString("loadId")).toList();
     Document state = store.servingState();
     if (current(state) && loadIds.equals(state.getList("loads", String.class))) {
@@ -80,15 +89,18 @@ final class ServingBuild {
     long t = System.nanoTime();
     registerCellBoroughs(kept);
     out.printf("[data-prep] serving tables: cells placed (%.1f s)%n", DataPrep.since(t));
-    // Two at a time: each query is a few small Spark jobs, so one alone leaves a core idle.
-    ExecutorService pool = Executors.newFixedThreadPool(2);
+    // Two at a time by default: each query is a few small Spark jobs, so one alone leaves a core
+    // idle while the driver plans the next.
+    ExecutorService pool = Executors.newFixedThreadPool(parallelism);
+    boolean ownCpu = parallelism == 1;
     Map<String, Future<Document>> results = new LinkedHashMap<>();
     try {
       Map<String, Dataset<Row>> tables = ServingTables.build(spark, kept);
       total = tables.size();
       out.printf("[data-prep] serving tables: building %d tables%n", total);
       for (Map.Entry<String, Dataset<Row>> table : tables.entrySet()) {
-        results.put(table.getKey(), pool.submit(() -> write(table.getKey(), table.getValue())));
+        results.put(
+            table.getKey(), pool.submit(() -> write(table.getKey(), table.getValue(), ownCpu)));
       }
       Document written = new Document();
       for (Map.Entry<String, Future<Document>> r : results.entrySet()) {
@@ -138,22 +150,33 @@ final class ServingBuild {
         .createOrReplaceTempView(EstimateTables.CELL_BOROUGHS);
   }
 
-  /** Runs one serving table's query and replaces its documents; returns what it did. */
-  private Document write(String name, Dataset<Row> query) {
+  /**
+   * Runs one serving table's query and replaces its documents; returns what it did, with the
+   * query's CPU time if {@code ownCpu} (no other query runs meanwhile).
+   */
+  private Document write(String name, Dataset<Row> query, boolean ownCpu) {
     long t = System.nanoTime();
+    long cpu = PROCESS.getProcessCpuTime();
     List<Document> docs = new ArrayList<>();
     for (Row r : query.collectAsList()) {
       docs.add(RowDocuments.toDocument(r));
     }
     double querySeconds = DataPrep.since(t);
+    Double cpuSeconds = ownCpu ? (PROCESS.getProcessCpuTime() - cpu) / 1e9 : null;
     t = System.nanoTime();
     long n = store.replace(name, docs.iterator());
     double storeSeconds = DataPrep.since(t);
     out.printf(
-        "[data-prep] %-18s %,8d documents: query %.1f s, store %.1f s (%d/%d tables)%n",
-        name, n, querySeconds, storeSeconds, built.incrementAndGet(), total);
-    return new Document("documents", n)
-        .append("queryS", querySeconds)
-        .append("storeS", storeSeconds);
+        "[data-prep] %-18s %,8d documents: query %.1f s%s, store %.1f s (%d/%d tables)%n",
+        name,
+        n,
+        querySeconds,
+        cpuSeconds == null ? "" : String.format(" (CPU %.1f s)", cpuSeconds),
+        storeSeconds,
+        built.incrementAndGet(),
+        total);
+    Document done =
+        new Document("documents", n).append("queryS", querySeconds).append("storeS", storeSeconds);
+    return cpuSeconds == null ? done : done.append("cpuS", Math.round(cpuSeconds * 100) / 100.0);
   }
 }

@@ -59,6 +59,9 @@ class DataPrepOptionsTest {
         "--progress-seconds must be a positive whole number, not 0",
         error("--input", "x", "--boroughs-geojson", "b", "--progress-seconds", "0"));
     assertEquals(
+        "--serving-parallelism must be a whole number from 1 to 8, not 0",
+        error("--input", "x", "--boroughs-geojson", "b", "--serving-parallelism", "0"));
+    assertEquals(
         "--mongodb-uri must start with mongodb:// or mongodb+srv://, not localhost",
         error("--input", "x", "--boroughs-geojson", "b", "--mongodb-uri", "localhost"));
   }
