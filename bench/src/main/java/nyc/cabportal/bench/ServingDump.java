@@ -8,6 +8,7 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -37,10 +38,7 @@ final class ServingDump {
           continue;
         }
         List<Document> docs =
-            db.getCollection(name)
-                .find()
-                .sort(Sorts.ascending("_id"))
-                .into(new java.util.ArrayList<>());
+            db.getCollection(name).find().sort(Sorts.ascending("_id")).into(new ArrayList<>());
         try (BufferedWriter w = Files.newBufferedWriter(dir.resolve(name + ".jsonl"))) {
           for (Document d : docs) {
             w.write(d.toJson());
