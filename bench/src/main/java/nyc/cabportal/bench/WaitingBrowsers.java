@@ -30,7 +30,8 @@ import nyc.cabportal.stack.StackSettings;
  * worker resumes, and each page's answer is timed to the event's arrival (one clock: the same
  * machine) from the ride's {@code dispatchedAt}, which the worker stamps before writing the batch's
  * answers, and, for a sample of rides, from the moment the answer was in the store ({@link
- * StoredAnswers}).
+ * StoredAnswers}). The CPU each part of the stack and this generator spend from the worker's
+ * resumption to the last answer says what a burst of answers competes with on one machine.
  *
  * <pre>./cabportal bench-browsers [--browsers 1000] [--url http://localhost:9080]</pre>
  */
@@ -45,7 +46,12 @@ public final class WaitingBrowsers {
   private WaitingBrowsers() {}
 
   /** One page's stream: when its events came, and the answer's own timings. */
-  private record Page(String id, List<Instant> eventsAt, List<JsonObject> rides) {}
+  private record Page(String id, List<Instant> eventsAt, List<String> data) {
+    /** The rides its events carried, parsed after the run so that reading costs the least. */
+    List<JsonObject> rides() {
+      return data.stream().map(d -> Json.createReader(new StringReader(d)).readObject()).toList();
+    }
+  }
 
   public static void main(String[] args) throws Exception {
     int browsers = 1000;
@@ -78,6 +84,7 @@ public final class WaitingBrowsers {
     List<CompletableFuture<?>> streams = new ArrayList<>();
     double waitingCores;
     double queriesPerSecond;
+    Map<String, Long> answerCpu0 = Map.of();
     try {
       // Within the portal's admission limit: the rides must be accepted before they have waited 2
       // s.
@@ -113,12 +120,16 @@ public final class WaitingBrowsers {
                 }
               });
       Thread.sleep(100); // its first query out
+      answerCpu0 = PartCpu.snapshot();
     } finally {
       signal("CONT", worker);
     }
+    long resumed = System.nanoTime();
     CompletableFuture.allOf(streams.toArray(CompletableFuture[]::new))
         .handle((v, e) -> null)
         .get(60, TimeUnit.SECONDS);
+    double answerSeconds = (System.nanoTime() - resumed) / 1e9;
+    Map<String, Long> answerCpu = PartCpu.snapshot();
     Map<String, StoredAnswers.Stored> inStore = storedAt.get(60, TimeUnit.SECONDS);
     store.close();
 
@@ -157,6 +168,12 @@ public final class WaitingBrowsers {
         pages.size(),
         waitingCores,
         queriesPerSecond);
+    // On one machine every part competes for its two cores while a thousand answers go out.
+    System.out.printf(
+        Locale.ROOT,
+        "from the worker's resumption to the last page's answer: %.2f s; %s%n",
+        answerSeconds,
+        PartCpu.perRide(answerCpu0, answerCpu, pages.size()));
     System.out.println(Percentiles.header());
     System.out.println(push.row("worker's dispatchedAt → page"));
     System.out.println(afterStored.row("stored, at the earliest → page"));
@@ -183,7 +200,7 @@ public final class WaitingBrowsers {
   private static Page follow(
       HttpClient http, String base, String id, List<CompletableFuture<?>> streams) {
     List<Instant> at = new java.util.concurrent.CopyOnWriteArrayList<>();
-    List<JsonObject> rides = new java.util.concurrent.CopyOnWriteArrayList<>();
+    List<String> data = new java.util.concurrent.CopyOnWriteArrayList<>();
     HttpRequest request =
         HttpRequest.newBuilder(URI.create(base + "/api/rides/" + id + "/events"))
             .header("Accept", "text/event-stream")
@@ -199,8 +216,7 @@ public final class WaitingBrowsers {
           public void onNext(String line) {
             if (line.startsWith("data:")) {
               at.add(Instant.now());
-              rides.add(
-                  Json.createReader(new StringReader(line.substring(5).strip())).readObject());
+              data.add(line.substring(5).strip());
             }
           }
 
@@ -211,7 +227,7 @@ public final class WaitingBrowsers {
           public void onComplete() {}
         };
     streams.add(http.sendAsync(request, HttpResponse.BodyHandlers.fromLineSubscriber(lines)));
-    return new Page(id, at, rides);
+    return new Page(id, at, data);
   }
 
   private static double queries(HttpClient http, String base) throws Exception {
