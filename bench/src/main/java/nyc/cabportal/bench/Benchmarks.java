@@ -33,6 +33,7 @@ public final class Benchmarks {
     m.put("bench-scaling", ScalingBenchmark::main);
     m.put("bench-admin", AdminPagesBenchmark::main);
     m.put("bench-browsers", WaitingBrowsers::main);
+    m.put("bench-store", StoreBenchmark::main);
     m.put("soak", Soak::main);
     m.put("bench-accuracy", AccuracyBenchmark::main);
     m.put("bench-data-prep", DataPrepBenchmark::main);

@@ -64,6 +64,15 @@ final class PartCpu {
     return found;
   }
 
+  /** The process whose command line holds {@code marker} (e.g. its data file), found once. */
+  static long processWith(String marker) {
+    return ProcessHandle.allProcesses()
+        .filter(p -> commandLine(p.pid()).contains(marker))
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("no process running with " + marker))
+        .pid();
+  }
+
   /** The whole command line (ProcessHandle.Info truncates long ones, like our classpaths). */
   private static String commandLine(long pid) {
     try {

@@ -85,8 +85,9 @@ final class DurableH2Backend extends H2Backend implements AutoCloseable {
     // writes a kill -9 came too early for (the fault suite's long form lost a ride that way).
     // Without it every commit is written by the thread that asks for it: the checkpoint's.
     super(
-        withoutIndexMaps(
-            new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().open()));
+        withBsonDocuments(
+            withoutIndexMaps(
+                new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().open())));
     journal = new WriteJournal(file);
     int[] replayed = replay();
     if (replayed[0] > 0) {
@@ -111,6 +112,15 @@ final class DurableH2Backend extends H2Backend implements AutoCloseable {
       if (map.contains(HashIndexedH2Database.INDEX_MAP_MARKER)) {
         store.removeMap(map);
       }
+    }
+    return store;
+  }
+
+  /** Brings a store file written before documents were held as BSON to it (once). */
+  private static MVStore withBsonDocuments(MVStore store) {
+    long converted = BsonDocumentMaps.convert(store);
+    if (converted > 0) {
+      System.out.println("converted " + converted + " stored documents to BSON");
     }
     return store;
   }

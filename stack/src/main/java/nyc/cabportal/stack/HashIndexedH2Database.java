@@ -10,17 +10,14 @@ import java.util.List;
 import org.h2.mvstore.MVStore;
 
 /**
- * A database of the embedded store whose documents live in the H2 file, whose unique indexes live
- * in memory ({@link HashUniqueIndex}) and whose collections answer id lists in linear time ({@link
- * StoreCollection}).
+ * A database of the embedded store whose documents live in the H2 file as BSON ({@link
+ * BsonDocumentMaps}), whose unique indexes live in memory ({@link HashUniqueIndex}) and whose
+ * collections answer id lists in linear time ({@link StoreCollection}).
  */
 final class HashIndexedH2Database extends H2Database {
 
   /** What the H2 backend names its index maps; such maps of older stores are dropped on open. */
   static final String INDEX_MAP_MARKER = "._index_";
-
-  /** The maps' names as the H2 backend gives them, so that existing store files open unchanged. */
-  private static final String DOCUMENTS_PREFIX = "databases.";
 
   private static final String META_PREFIX = "meta.";
 
@@ -51,7 +48,7 @@ final class HashIndexedH2Database extends H2Database {
         this,
         collection,
         options,
-        store.openMap(DOCUMENTS_PREFIX + fullName),
+        BsonDocumentMaps.open(store, BsonDocumentMaps.DOCUMENTS_PREFIX + fullName),
         store.openMap(META_PREFIX + fullName),
         cursorRegistry);
   }

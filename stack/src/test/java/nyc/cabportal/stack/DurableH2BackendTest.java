@@ -2,6 +2,7 @@ package nyc.cabportal.stack;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.embedded.EmbeddedChannel;
 import java.io.IOException;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
+import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -157,6 +159,43 @@ class DurableH2BackendTest {
     DurableH2Backend restarted = new DurableH2Backend(crashed.resolve("store.mv.db"));
     assertEquals(3, count(restarted, new Document()));
     restarted.close();
+  }
+
+  /**
+   * A store file written before documents were held as BSON (by mongo-java-server's own H2 backend,
+   * which held them Java-serialized, with its index maps) opens with every document, converted
+   * once; a second opening converts nothing and finds the same.
+   */
+  @Test
+  void aStoreWrittenBeforeBsonDocumentsOpensWithEveryDocument(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("store.mv.db");
+    H2Backend before = new H2Backend(file.toString());
+    List<Document> docs = new ArrayList<>();
+    for (int i = 0; i < 25_000; i++) {
+      docs.add(
+          new Document("_id", "ride-" + i).append("status", i % 2 == 0 ? "PENDING" : "NO_CAB"));
+    }
+    before.handleCommand(
+        channel, "cabportal", "insert", new Document("insert", "rides").append("documents", docs));
+    before.handleCommand(
+        channel,
+        "cabportal",
+        "insert",
+        new Document("insert", "cabs")
+            .append("documents", List.of(new Document("_id", "cab-1").append("seats", 4))));
+    before.close();
+
+    for (int opening = 0; opening < 2; opening++) {
+      DurableH2Backend store = new DurableH2Backend(file);
+      assertEquals(25_000 + opening, count(store, new Document()));
+      assertEquals(12_500 + opening, count(store, new Document("status", "PENDING")));
+      assertEquals("NO_CAB", statusOf(store, "ride-7"));
+      insert(store, "ride-new-" + opening, "PENDING");
+      store.close();
+      try (MVStore reopened = MVStore.open(file.toString())) {
+        assertEquals(0L, BsonDocumentMaps.convert(reopened), "converted only once");
+      }
+    }
   }
 
   @Test
