@@ -79,16 +79,20 @@ public final class StoreBenchmark {
           long size0 = Files.size(file);
           long t0 = System.nanoTime();
           int n = o.get("rides");
-          run(pool, rides, n, threads);
+          Percentiles ride = Percentiles.of(run(pool, rides, n, threads));
           double seconds = (System.nanoTime() - t0) / 1e9;
           System.out.printf(
               Locale.ROOT,
-              "round %d: %d rides in %.2f s, %.0f rides/s; store CPU %.3f ms per ride; file +%.1f"
-                  + " KiB per ride (%.0f MiB now)%n",
+              "round %d: %d rides in %.2f s, %.0f rides/s; a ride's four operations p50 %.1f / p99"
+                  + " %.1f / max %.1f ms; store CPU %.3f ms per ride; file +%.1f KiB per ride (%.0f"
+                  + " MiB now)%n",
               round,
               n,
               seconds,
               n / seconds,
+              ride.p50(),
+              ride.p99(),
+              ride.max(),
               (PartCpu.millis(store) - cpu0) / (double) n,
               (Files.size(file) - size0) / 1024.0 / n,
               Files.size(file) / 1048576.0);
@@ -101,8 +105,9 @@ public final class StoreBenchmark {
   }
 
   /** {@code n} rides' operations, split over {@code threads} threads; returns when all are done. */
-  private static void run(ExecutorService pool, MongoCollection<Document> rides, int n, int threads)
-      throws Exception {
+  private static List<Double> run(
+      ExecutorService pool, MongoCollection<Document> rides, int n, int threads) throws Exception {
+    List<Double> millis = java.util.Collections.synchronizedList(new ArrayList<>());
     List<Future<?>> done = new ArrayList<>();
     for (int t = 0; t < threads; t++) {
       int share = n / threads + (t < n % threads ? 1 : 0);
@@ -110,13 +115,16 @@ public final class StoreBenchmark {
           pool.submit(
               () -> {
                 for (int i = 0; i < share; i++) {
+                  long t0 = System.nanoTime();
                   oneRide(rides, UUID.randomUUID().toString());
+                  millis.add((System.nanoTime() - t0) / 1e6);
                 }
               }));
     }
     for (Future<?> f : done) {
       f.get();
     }
+    return millis;
   }
 
   private static void oneRide(MongoCollection<Document> rides, String id) {
