@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * CPU time used by each part of the running stack, read from {@code /proc/PID/stat}, so a phase of
@@ -58,19 +59,21 @@ final class PartCpu {
     Map<String, List<Long>> found = new LinkedHashMap<>();
     PARTS.forEach(
         (name, marker) ->
-            ProcessHandle.allProcesses()
-                .filter(p -> commandLine(p.pid()).contains(marker))
+            withMarker(marker)
                 .forEach(p -> found.computeIfAbsent(name, n -> new ArrayList<>()).add(p.pid())));
     return found;
   }
 
   /** The process whose command line holds {@code marker} (e.g. its data file), found once. */
   static long processWith(String marker) {
-    return ProcessHandle.allProcesses()
-        .filter(p -> commandLine(p.pid()).contains(marker))
+    return withMarker(marker)
         .findFirst()
         .orElseThrow(() -> new IllegalStateException("no process running with " + marker))
         .pid();
+  }
+
+  private static Stream<ProcessHandle> withMarker(String marker) {
+    return ProcessHandle.allProcesses().filter(p -> commandLine(p.pid()).contains(marker));
   }
 
   /** The whole command line (ProcessHandle.Info truncates long ones, like our classpaths). */

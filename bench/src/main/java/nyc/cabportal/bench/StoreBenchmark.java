@@ -12,6 +12,7 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -41,8 +42,8 @@ public final class StoreBenchmark {
   private StoreBenchmark() {}
 
   public static void main(String[] args) throws Exception {
-    Map<String, Integer> o = new HashMap<>(Map.of("preload", 30_000, "rides", 10_000));
-    o.putAll(Map.of("rounds", 3, "threads", 8));
+    Map<String, Integer> o =
+        new HashMap<>(Map.of("preload", 30_000, "rides", 10_000, "rounds", 3, "threads", 8));
     for (int i = 0; i + 1 < args.length; i += 2) {
       String name = args[i].replaceFirst("^--", "");
       if (!o.containsKey(name)) {
@@ -107,7 +108,7 @@ public final class StoreBenchmark {
   /** {@code n} rides' operations, split over {@code threads} threads; returns when all are done. */
   private static List<Double> run(
       ExecutorService pool, MongoCollection<Document> rides, int n, int threads) throws Exception {
-    List<Double> millis = java.util.Collections.synchronizedList(new ArrayList<>());
+    List<Double> millis = Collections.synchronizedList(new ArrayList<>());
     List<Future<?>> done = new ArrayList<>();
     for (int t = 0; t < threads; t++) {
       int share = n / threads + (t < n % threads ? 1 : 0);

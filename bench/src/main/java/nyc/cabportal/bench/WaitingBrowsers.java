@@ -136,10 +136,11 @@ public final class WaitingBrowsers {
     List<Double> pushMs = new ArrayList<>();
     int answered = 0;
     for (Page p : pages) {
-      if (p.rides().size() < 2) {
+      if (p.data().size() < 2) {
         continue;
       }
-      JsonObject last = p.rides().get(p.rides().size() - 1);
+      List<JsonObject> rides = p.rides();
+      JsonObject last = rides.get(rides.size() - 1);
       JsonObject timings = last.getJsonObject("timings");
       if (timings == null || !timings.containsKey("dispatchedAt")) {
         continue;
@@ -154,7 +155,7 @@ public final class WaitingBrowsers {
     List<Double> afterSeenMs = new ArrayList<>();
     for (Page p : pages) {
       StoredAnswers.Stored at = inStore.get(p.id());
-      if (at != null && p.rides().size() >= 2) {
+      if (at != null && p.data().size() >= 2) {
         Instant heard = p.eventsAt().get(p.eventsAt().size() - 1);
         afterStoredMs.add((double) Duration.between(at.notBefore(), heard).toMillis());
         afterSeenMs.add((double) Duration.between(at.by(), heard).toMillis());
