@@ -120,6 +120,24 @@ class ManifestsTest {
         rule.size() == 1 && rule.get(0).contains("PrometheusRule/cab-portal"), rule.toString());
   }
 
+  /** The Spark operator's CRD requires some fields and sets minimums; the check knows both. */
+  @Test
+  void aSparkApplicationWithoutARequiredFieldOrUnderAMinimumFailsTheCheck() throws Exception {
+    String yaml = render(K8S.resolve("overlays/production"));
+    List<String> missing = ManifestCheck.problems(yaml.replaceFirst("\n  sparkVersion: 4.0.0", ""));
+    assertTrue(
+        missing.size() == 1
+            && missing.get(0).contains("SparkApplication/cab-dispatch")
+            && missing.get(0).contains("sparkVersion"),
+        missing.toString());
+    List<String> under = ManifestCheck.problems(yaml.replaceFirst("instances: 2", "instances: 0"));
+    assertTrue(
+        under.size() == 1
+            && under.get(0).contains("SparkApplication/cab-dispatch")
+            && under.get(0).contains("instances is 0, under the CRD's minimum of 1"),
+        under.toString());
+  }
+
   /**
    * The Gateway routes every page and resource of the web application and the REST API, and nothing
    * of what stays inside the cluster (metrics, health, Liberty's own API, the OpenAPI UI). Gateway
