@@ -53,9 +53,6 @@ final class DurableH2Backend extends H2Backend implements AutoCloseable {
   private static final Set<String> STRUCTURE_WRITES =
       Set.of("create", "createindexes", "drop", "dropindexes", "dropdatabase", "renamecollection");
 
-  /** H2's buffer of unsaved pages, in KiB, past which a writing thread commits. */
-  private static final int UNSAVED_PAGES_BUFFER_KIB = 1024;
-
   private final WriteJournal journal;
 
   /**
@@ -87,18 +84,17 @@ final class DurableH2Backend extends H2Backend implements AutoCloseable {
     // returns before they are in the file, so a journal dropped after such a commit could lose
     // writes a kill -9 came too early for (the fault suite's long form lost a ride that way).
     // Without it every commit is written by the thread that asks for it: the checkpoint's, or a
-    // writing thread once H2's estimate of unsaved pages passes the buffer. The writer's other
-    // job, H2's housekeeping, the checkpoint does itself (HousekeptFileStore). The buffer is 1 MiB
-    // instead of H2's default (64 MiB scaled to the heap, about 15 MiB here): small commits by the
-    // writing threads instead of a large one at the checkpoint halved the portal's store insert
-    // p99 at 200 rides/s, for 0.15 ms more store CPU per ride (BENCHMARKS.md, issue 18).
+    // writing thread once H2's estimate of unsaved pages passes its buffer. The writer's other
+    // job, H2's housekeeping, the checkpoint does itself (HousekeptFileStore). The buffer stays
+    // H2's default (64 MiB scaled to the heap, about 15 MiB here): 1 MiB halved the portal's store
+    // insert p99 at 200 rides/s but also the housekeeping's budget, which H2 ties to it, and the
+    // file grew as if there were none (BENCHMARKS.md, issue 18).
     super(
         withBsonDocuments(
             withoutIndexMaps(
                 new MVStore.Builder()
                     .adoptFileStore(new HousekeptFileStore(file))
                     .autoCommitDisabled()
-                    .autoCommitBufferSize(UNSAVED_PAGES_BUFFER_KIB)
                     .open())));
     journal = new WriteJournal(file);
     int[] replayed = replay();
