@@ -18,12 +18,14 @@ import nyc.cabportal.trips.geo.TaxiZones;
 import nyc.cabportal.worker.contract.ContractNames;
 import nyc.cabportal.worker.dispatch.DeadLetterQueue;
 import nyc.cabportal.worker.dispatch.DispatchBatch;
+import nyc.cabportal.worker.dispatch.DispatchWarmUp;
 import nyc.cabportal.worker.dispatch.Dispatcher;
 import nyc.cabportal.worker.dispatch.MongoRideResults;
 import nyc.cabportal.worker.dispatch.RiderCancellations;
 import nyc.cabportal.worker.estimate.InterimMeterEstimator;
 import nyc.cabportal.worker.estimate.TariffRules;
 import nyc.cabportal.worker.fleet.Depot;
+import nyc.cabportal.worker.fleet.Fleet;
 import nyc.cabportal.worker.fleet.MongoCabReleases;
 import nyc.cabportal.worker.fleet.MongoFleet;
 import nyc.cabportal.worker.history.HistoricalEstimator;
@@ -138,6 +140,26 @@ public final class DispatchWorker {
               BatchReports.all(
                   new MongoBatchReports(db.getCollection(ContractNames.DISPATCH_BATCHES)), metrics),
               Clock.systemUTC());
+      // Before it says it is ready: a fresh worker's first batch otherwise ran its code cold.
+      long kafkaMs =
+          DispatchWarmUp.touchKafka(options.kafkaBootstrapServers(), ContractNames.RIDE_REQUESTS);
+      DispatchWarmUp.Result warm =
+          DispatchWarmUp.run(
+              spark,
+              dispatcher,
+              () -> {
+                synchronized (depot) {
+                  return new Fleet(
+                      depot.fleet(history.get(), LocalDateTime.now(NewYork.ZONE)).cabs());
+                }
+              });
+      LOG.info(
+          "dispatch warmed up in {} ms: a Kafka consumer opened and closed ({} ms), {} sample"
+              + " rides decoded and decided on a copy of the fleet ({} ms); nothing written",
+          kafkaMs + warm.millis(),
+          kafkaMs,
+          warm.decided(),
+          warm.millis());
       signalReadiness(spark, options.readyFile());
       runUntilStopped(
           spark,
