@@ -28,14 +28,7 @@ class DispatchWarmUpTest {
 
   @BeforeAll
   static void start() {
-    spark =
-        SparkSession.builder()
-            .appName("warm-up-test")
-            .master("local[1]")
-            .config("spark.ui.enabled", "false")
-            .config("spark.driver.host", "127.0.0.1")
-            .config("spark.driver.bindAddress", "127.0.0.1")
-            .getOrCreate();
+    spark = LocalSpark.start("warm-up-test");
   }
 
   @AfterAll

@@ -13,8 +13,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,14 +24,7 @@ class RideRequestDecoderTest {
 
   @BeforeAll
   static void start() {
-    spark =
-        SparkSession.builder()
-            .appName("decoder-test")
-            .master("local[1]")
-            .config("spark.ui.enabled", "false")
-            .config("spark.driver.host", "127.0.0.1")
-            .config("spark.driver.bindAddress", "127.0.0.1")
-            .getOrCreate();
+    spark = LocalSpark.start("decoder-test");
   }
 
   @AfterAll
@@ -48,14 +39,6 @@ class RideRequestDecoderTest {
                 ContractTest.CONTRACT.resolve(
                     "examples/ride-request/valid/times-square-to-jfk.json"))
             .strip();
-    StructType kafka =
-        new StructType()
-            .add("key", DataTypes.BinaryType)
-            .add("value", DataTypes.BinaryType)
-            .add("topic", DataTypes.StringType)
-            .add("partition", DataTypes.IntegerType)
-            .add("offset", DataTypes.LongType)
-            .add("timestamp", DataTypes.TimestampType);
     Timestamp ts = Timestamp.valueOf("2026-11-21 14:07:00.250");
     List<Row> rows =
         List.of(
@@ -65,10 +48,11 @@ class RideRequestDecoderTest {
                 "ride-requests",
                 0,
                 41L,
-                ts),
+                ts,
+                0),
             RowFactory.create(
-                null, "not json".getBytes(StandardCharsets.UTF_8), "ride-requests", 1, 7L, ts));
-    Dataset<Row> records = spark.createDataFrame(rows, kafka);
+                null, "not json".getBytes(StandardCharsets.UTF_8), "ride-requests", 1, 7L, ts, 0));
+    Dataset<Row> records = spark.createDataFrame(rows, RideRequestDecoder.KAFKA_RECORD);
 
     List<DecodedRequest> decoded = RideRequestDecoder.collect(records);
 

@@ -6,9 +6,22 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 
 /** Decodes Kafka records (the Kafka source's columns) into checked ride requests. */
 public final class RideRequestDecoder {
+
+  /** The Kafka source's columns, as Spark gives them to a query of a topic. */
+  public static final StructType KAFKA_RECORD =
+      new StructType()
+          .add("key", DataTypes.BinaryType)
+          .add("value", DataTypes.BinaryType)
+          .add("topic", DataTypes.StringType)
+          .add("partition", DataTypes.IntegerType)
+          .add("offset", DataTypes.LongType)
+          .add("timestamp", DataTypes.TimestampType)
+          .add("timestampType", DataTypes.IntegerType);
 
   private RideRequestDecoder() {}
 

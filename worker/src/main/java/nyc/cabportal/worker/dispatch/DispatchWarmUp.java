@@ -24,8 +24,6 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,16 +49,6 @@ public final class DispatchWarmUp {
   public static final int ROUNDS = 5;
 
   private static final Logger LOG = LoggerFactory.getLogger(DispatchWarmUp.class);
-
-  private static final StructType KAFKA_RECORD =
-      new StructType()
-          .add("key", DataTypes.BinaryType)
-          .add("value", DataTypes.BinaryType)
-          .add("topic", DataTypes.StringType)
-          .add("partition", DataTypes.IntegerType)
-          .add("offset", DataTypes.LongType)
-          .add("timestamp", DataTypes.TimestampType)
-          .add("timestampType", DataTypes.IntegerType);
 
   private DispatchWarmUp() {}
 
@@ -120,7 +108,8 @@ public final class DispatchWarmUp {
     }
     for (int round = 0; round < ROUNDS; round++) {
       List<DecodedRequest> batch =
-          RideRequestDecoder.collect(spark.createDataFrame(records, KAFKA_RECORD));
+          RideRequestDecoder.collect(
+              spark.createDataFrame(records, RideRequestDecoder.KAFKA_RECORD));
       Dispatcher.Decisions d =
           dispatcher.decide(batch, ZonedDateTime.now(NewYork.ZONE), id -> true, fleetCopy.get());
       decided += d.outcomes().size();
