@@ -25,7 +25,6 @@ import nyc.cabportal.worker.dispatch.RiderCancellations;
 import nyc.cabportal.worker.estimate.InterimMeterEstimator;
 import nyc.cabportal.worker.estimate.TariffRules;
 import nyc.cabportal.worker.fleet.Depot;
-import nyc.cabportal.worker.fleet.Fleet;
 import nyc.cabportal.worker.fleet.MongoCabReleases;
 import nyc.cabportal.worker.fleet.MongoFleet;
 import nyc.cabportal.worker.history.HistoricalEstimator;
@@ -147,12 +146,7 @@ public final class DispatchWorker {
           DispatchWarmUp.run(
               spark,
               dispatcher,
-              () -> {
-                synchronized (depot) {
-                  return new Fleet(
-                      depot.fleet(history.get(), LocalDateTime.now(NewYork.ZONE)).cabs());
-                }
-              });
+              () -> depot.fleetCopy(history.get(), LocalDateTime.now(NewYork.ZONE)));
       LOG.info(
           "dispatch warmed up in {} ms: a Kafka consumer opened and closed ({} ms), {} sample"
               + " rides decoded and decided on a copy of the fleet ({} ms); nothing written",

@@ -144,10 +144,7 @@ public final class DispatchBatch implements VoidFunction2<Dataset<Row>, Long> {
     }
     lookedUp = true;
     long written = System.nanoTime();
-    long dispatched =
-        decisions.outcomes().stream()
-            .filter(o -> o.status().equals(ResultStatus.DISPATCHED))
-            .count();
+    int dispatched = decisions.dispatched();
     LOG.info(
         String.format(
             "batch %d: %d records, %d outcomes (%d dispatched), %d newly answered, %d cabs given"

@@ -13,7 +13,6 @@ import java.util.Properties;
 import java.util.function.Supplier;
 import nyc.cabportal.trips.geo.NewYork;
 import nyc.cabportal.worker.contract.DecodedRequest;
-import nyc.cabportal.worker.contract.ResultStatus;
 import nyc.cabportal.worker.contract.RideRequestDecoder;
 import nyc.cabportal.worker.fleet.Fleet;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -113,9 +112,7 @@ public final class DispatchWarmUp {
       Dispatcher.Decisions d =
           dispatcher.decide(batch, ZonedDateTime.now(NewYork.ZONE), id -> true, fleetCopy.get());
       decided += d.outcomes().size();
-      dispatched +=
-          (int)
-              d.outcomes().stream().filter(o -> o.status().equals(ResultStatus.DISPATCHED)).count();
+      dispatched += d.dispatched();
       deadLetters += d.deadLetters().size();
     }
     return new Result((System.nanoTime() - started) / 1_000_000, decided, dispatched, deadLetters);

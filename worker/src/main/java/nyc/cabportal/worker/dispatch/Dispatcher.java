@@ -13,6 +13,7 @@ import nyc.cabportal.trips.geo.H3Cells;
 import nyc.cabportal.trips.geo.NewYork;
 import nyc.cabportal.trips.geo.StreetTravel;
 import nyc.cabportal.worker.contract.DecodedRequest;
+import nyc.cabportal.worker.contract.ResultStatus;
 import nyc.cabportal.worker.estimate.TripEstimate;
 import nyc.cabportal.worker.estimate.TripEstimator;
 import nyc.cabportal.worker.estimate.TripQuery;
@@ -56,7 +57,14 @@ public final class Dispatcher {
       List<RideOutcome> outcomes,
       List<DecodedRequest> deadLetters,
       List<Cab> changedCabs,
-      Map<String, Cab> takenFrom) {}
+      Map<String, Cab> takenFrom) {
+
+    /** How many of the outcomes give the ride a cab. */
+    public int dispatched() {
+      return (int)
+          outcomes.stream().filter(o -> o.status().equals(ResultStatus.DISPATCHED)).count();
+    }
+  }
 
   /**
    * @param waiting whether a ride still waits for its answer (QUEUED or PENDING in the store)

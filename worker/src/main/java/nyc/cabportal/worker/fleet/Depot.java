@@ -82,6 +82,14 @@ public final class Depot {
     return freed.size();
   }
 
+  /**
+   * A copy of {@link #fleet}, for work that must not change the live one (the dispatch's warm-up):
+   * taken under the depot's lock, as the live fleet changes only under it.
+   */
+  public synchronized Fleet fleetCopy(TripHistory history, LocalDateTime newYorkNow) {
+    return new Fleet(fleet(history, newYorkNow).cabs());
+  }
+
   /** The fleet, placed first if there is none yet and the history says where to put it. */
   public synchronized Fleet fleet(TripHistory history, LocalDateTime newYorkNow) {
     if (fleet.isEmpty() && !history.isEmpty()) {
