@@ -8,7 +8,7 @@ import static org.apache.spark.sql.types.DataTypes.StringType;
 import java.util.ArrayDeque;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
-import java.util.Objects;
+import nyc.cabportal.trips.geo.H3Cells;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -20,30 +20,42 @@ import org.apache.spark.sql.types.StructType;
  * levels, a day type and an hour bucket —, from the trips sorted once: how many trips, and the
  * percentiles of their fares, durations, distances, speeds and ratios to the city-wide lines.
  *
- * <p>The four levels nest: a res-8 cell lies in one res-7 cell, which lies in one res-6 cell (the
- * trips' coarser cells are their finest cell's parents), and an hour in one 3-hour and one 6-hour
- * bucket. So trips sorted by {@link #SORT_KEYS} — the res-6 pair, the day type and the 6-hour
- * bucket, then the res-7 pair and the 3-hour bucket, then the res-8 pair and the hour — bring every
- * group of every level together in one run, and one pass finishes a group of each level as its key
- * changes. Each trip is shuffled and sorted once, not once per level; one group per level is held
- * at a time ({@link GroupPercentiles}), so memory does not grow with the input. The trips are
- * partitioned by {@link #PARTITION_KEYS}, which every group's key determines.
+ * <p>The four levels nest: a res-8 cell lies in one res-7 cell, which lies in one res-6 cell, and
+ * an hour in one 3-hour and one 6-hour bucket. So trips sorted by the res-6 pair, the day type and
+ * the 6-hour bucket, then the res-7 pair and the 3-hour bucket, then the res-8 pair and the hour
+ * bring every group of every level together in one run, and one pass finishes a group of each level
+ * as its key changes. Each trip is shuffled and sorted once, not once per level; one group per
+ * level is held at a time ({@link GroupPercentiles}), so memory does not grow with the input.
  *
- * <p>Input columns: the {@value #KEY_COLUMNS} columns of {@link #SORT_KEYS}, then fare, duration_s,
- * distance_km, speed_kmh, fareRatio, durationLog, detour. A group whose trips have fewer than
- * {@code minFares} metered fares is left out, as the worker falls back for it.
+ * <p>That order is packed into two numbers ({@link #keys}), because Spark's sorter decides most
+ * comparisons by an 8-byte prefix of the first sort column: with the res-6 origin first (a few
+ * hundred values) nearly every comparison fell through to all ten columns. An H3 index holds its
+ * base cell and one 3-bit digit per resolution, coarsest first (bits 51–21 for res 8), so a res-8
+ * cell's bits name its res-6 parent (base cell and digits 1–6: 25 bits) and its digits 7 and 8:
+ *
+ * <pre>
+ * k1 = origin res-6 (25) · destination res-6 (25) · weekend (1) · hour ÷ 6 (2)
+ *      · origin digit 7 (3) · destination digit 7 (3) · (hour mod 6) ÷ 3 (1) · origin digit 8 (3)
+ * k2 = destination digit 8 (3) · hour mod 3 (2)
+ * </pre>
+ *
+ * A level's group is then k1 without its last {@link Level#shift} bits (and k2 for the finest), and
+ * the trips are partitioned by k1 without its last 12 bits: the res-6 pair and the day type, part
+ * of every level's group. Trips without both res-8 cells have no group.
+ *
+ * <p>Input columns: {@code k1, k2, o8, d8} ({@link #keys}), then fare, duration_s, distance_km,
+ * speed_kmh, fareRatio, durationLog, detour. A group whose trips have fewer than {@code minFares}
+ * metered fares is left out, as the worker falls back for it.
  */
 final class EstimateGroups implements MapPartitionsFunction<Row, Row> {
 
   /** The sort order that makes every level's groups contiguous runs (see the class comment). */
-  static final String[] SORT_KEYS = {
-    "o6", "d6", "dayType", "fromHour6", "o7", "d7", "fromHour3", "o8", "d8", "hour"
-  };
+  static final String[] SORT_KEYS = {"k1", "k2"};
 
-  /** What the trips are partitioned by: part of every level's group key. */
-  static final String[] PARTITION_KEYS = {"o6", "d6", "dayType"};
+  /** What the trips are partitioned by: the res-6 pair and the day type. */
+  static final String PARTITION_KEY = "shiftright(k1, 12)";
 
-  static final int KEY_COLUMNS = SORT_KEYS.length;
+  static final int KEY_COLUMNS = 4;
 
   /** The output: the group's key, {@code trips}, then each measure's percentiles. */
   static final StructType SCHEMA =
@@ -63,19 +75,17 @@ final class EstimateGroups implements MapPartitionsFunction<Row, Row> {
           .add("dl", DoubleType)
           .add("dt", DoubleType);
 
-  private static final int O6 = 0;
-  private static final int D6 = 1;
-  private static final int DAY_TYPE = 2;
-  private static final int FROM_HOUR_6 = 3;
-  private static final int O7 = 4;
-  private static final int D7 = 5;
-  private static final int FROM_HOUR_3 = 6;
-  private static final int O8 = 7;
-  private static final int D8 = 8;
-  private static final int HOUR = 9;
+  private static final int K1 = 0;
+  private static final int K2 = 1;
+  private static final int O8 = 2;
+  private static final int D8 = 3;
 
-  /** No hour column: the whole day, from hour 0. */
-  private static final int ALL_DAY = -1;
+  /** The 25 bits of a res-8 cell that name its res-6 parent, and where its digits 7 and 8 lie. */
+  private static final long RES6_MASK = (1L << 25) - 1;
+
+  private static final int RES6_SHIFT = 27;
+  private static final int DIGIT7_SHIFT = 24;
+  private static final int DIGIT8_SHIFT = 21;
 
   private static final int MEASURES = 7;
   private static final int FARE = 0;
@@ -88,14 +98,39 @@ final class EstimateGroups implements MapPartitionsFunction<Row, Row> {
     this.minFares = minFares;
   }
 
+  /**
+   * The input's key columns {@code k1, k2, o8, d8} as SQL, from a trip's res-8 origin and
+   * destination cells, whether it is a weekend day and its pickup hour (0–23).
+   */
+  static String keys(String origin8, String destination8, String weekend, String hour) {
+    return """
+        shiftleft(%1$s, 38) | shiftleft(%2$s, 13) | shiftleft(CAST(%5$s AS BIGINT), 12)
+          | shiftleft(CAST(%6$s div 6 AS BIGINT), 10) | shiftleft(%3$s, 7) | shiftleft(%4$s, 4)
+          | shiftleft(CAST((%6$s %% 6) div 3 AS BIGINT), 3) | %7$s AS k1,
+        shiftleft(%8$s, 2) | CAST(%6$s %% 3 AS BIGINT) AS k2,
+        %9$s AS o8, %10$s AS d8"""
+        .formatted(
+            bits(origin8, RES6_SHIFT, RES6_MASK),
+            bits(destination8, RES6_SHIFT, RES6_MASK),
+            bits(origin8, DIGIT7_SHIFT, 7),
+            bits(destination8, DIGIT7_SHIFT, 7),
+            "CASE WHEN " + weekend + " THEN 1 ELSE 0 END",
+            hour,
+            bits(origin8, DIGIT8_SHIFT, 7),
+            bits(destination8, DIGIT8_SHIFT, 7),
+            origin8,
+            destination8);
+  }
+
+  private static String bits(String cell, int shift, long mask) {
+    return "(shiftright(" + cell + ", " + shift + ") & " + mask + ")";
+  }
+
   @Override
   public Iterator<Row> call(Iterator<Row> rows) {
     // Finest first: when a coarser group ends, every finer one inside it ends too.
     Level[] levels = {
-      new Level(8, 1, O8, D8, HOUR),
-      new Level(7, 3, O7, D7, FROM_HOUR_3),
-      new Level(6, 6, O6, D6, FROM_HOUR_6),
-      new Level(6, 24, O6, D6, ALL_DAY),
+      new Level(8, 1, 0), new Level(7, 3, 3), new Level(6, 6, 10), new Level(6, 24, 12)
     };
     return new Iterator<>() {
       private final ArrayDeque<Row> finished = new ArrayDeque<>();
@@ -131,43 +166,47 @@ final class EstimateGroups implements MapPartitionsFunction<Row, Row> {
     };
   }
 
-  /** One level's group in progress: its first trip (for the key), counts and measures. */
+  /** One level's group in progress: its first trip's key and cells, counts and measures. */
   private static final class Level {
     private final int res;
     private final int hours;
-    private final int origin;
-    private final int destination;
-    private final int fromHour;
+
+    /** The bits of k1 that lie below this level's group (k2 too for the finest level). */
+    private final int shift;
+
     private final GroupPercentiles[] measures = new GroupPercentiles[MEASURES];
-    private Row first;
+    private boolean holds;
+    private long k1;
+    private long k2;
+    private long o8;
+    private long d8;
     private long trips;
     private long fares;
 
-    Level(int res, int hours, int origin, int destination, int fromHour) {
+    Level(int res, int hours, int shift) {
       this.res = res;
       this.hours = hours;
-      this.origin = origin;
-      this.destination = destination;
-      this.fromHour = fromHour;
+      this.shift = shift;
       for (int i = 0; i < MEASURES; i++) {
         measures[i] = new GroupPercentiles();
       }
     }
 
     boolean holds() {
-      return first != null;
+      return holds;
     }
 
     boolean sameGroup(Row r) {
-      return Objects.equals(first.get(origin), r.get(origin))
-          && Objects.equals(first.get(destination), r.get(destination))
-          && Objects.equals(first.get(DAY_TYPE), r.get(DAY_TYPE))
-          && (fromHour == ALL_DAY || Objects.equals(first.get(fromHour), r.get(fromHour)));
+      return (r.getLong(K1) >>> shift) == (k1 >>> shift) && (shift > 0 || r.getLong(K2) == k2);
     }
 
     void add(Row r) {
-      if (first == null) {
-        first = r;
+      if (!holds) {
+        holds = true;
+        k1 = r.getLong(K1);
+        k2 = r.getLong(K2);
+        o8 = r.getLong(O8);
+        d8 = r.getLong(D8);
       }
       trips++;
       if (!r.isNullAt(KEY_COLUMNS + FARE)) {
@@ -187,10 +226,10 @@ final class EstimateGroups implements MapPartitionsFunction<Row, Row> {
             RowFactory.create(
                 res,
                 hours,
-                first.get(origin),
-                first.get(destination),
-                first.get(DAY_TYPE),
-                fromHour == ALL_DAY ? 0 : first.get(fromHour),
+                res == 8 ? o8 : H3Cells.parent(o8, res),
+                res == 8 ? d8 : H3Cells.parent(d8, res),
+                ((k1 >>> 12) & 1) == 1 ? "weekend" : "weekday",
+                fromHour(),
                 trips,
                 measures[FARE].percentiles(P10_50_90),
                 ints(measures[DURATION].percentiles(P10_50_90)),
@@ -200,13 +239,28 @@ final class EstimateGroups implements MapPartitionsFunction<Row, Row> {
                 median(measures[5]),
                 median(measures[6]));
       }
-      first = null;
+      holds = false;
       trips = 0;
       fares = 0;
       for (GroupPercentiles m : measures) {
         m.clear();
       }
       return out;
+    }
+
+    /** The first hour of the group's bucket, from the hour's three parts in the key. */
+    private int fromHour() {
+      int hour = 0;
+      if (hours <= 6) {
+        hour += 6 * (int) ((k1 >>> 10) & 3);
+      }
+      if (hours <= 3) {
+        hour += 3 * (int) ((k1 >>> 3) & 1);
+      }
+      if (hours == 1) {
+        hour += (int) (k2 & 3);
+      }
+      return hour;
     }
   }
 

@@ -65,8 +65,10 @@ final class EstimateTables {
   /** The view of each estimate group's statistics ({@link EstimateGroups}). */
   private static final String ESTIMATE_GROUPS = "estimate_groups";
 
+  private static final String WEEKEND = "dayofweek(pickup_time) IN (1, 7)";
+
   private static final String DAY_TYPE =
-      "CASE WHEN dayofweek(pickup_time) IN (1, 7) THEN 'weekend' ELSE 'weekday' END";
+      "CASE WHEN " + WEEKEND + " THEN 'weekend' ELSE 'weekday' END";
 
   private EstimateTables() {}
 
@@ -77,7 +79,7 @@ final class EstimateTables {
   static Map<String, Dataset<Row>> build(SparkSession spark) {
     spark
         .sql(trips())
-        .repartition(columns(EstimateGroups.PARTITION_KEYS))
+        .repartition(functions.expr(EstimateGroups.PARTITION_KEY))
         .sortWithinPartitions(columns(EstimateGroups.SORT_KEYS))
         .mapPartitions(new EstimateGroups(MIN_ESTIMATE_TRIPS), Encoders.row(EstimateGroups.SCHEMA))
         .createOrReplaceTempView(ESTIMATE_GROUPS);
@@ -92,9 +94,10 @@ final class EstimateTables {
   }
 
   /**
-   * Every taxi trip with its cells and hour buckets at the four levels of the estimates (H3 res 8
-   * by the hour, res 7 by 3 hours, res 6 by 6 hours, res 6 all day; weekday and weekend apart),
-   * keyed as {@link EstimateGroups} reads them, and what the estimates take from it.
+   * Every taxi trip with both ends in a cell, keyed by its cells and pickup hour for the four
+   * levels of the estimates (H3 res 8 by the hour, res 7 by 3 hours, res 6 by 6 hours, res 6 all
+   * day; weekday and weekend apart) as {@link EstimateGroups} reads them, and what the estimates
+   * take from it. Trips without a cell at either end still count in the city-wide lines.
    *
    * <p>Besides its fare, duration, distance and speed, each row says how the trip compares with the
    * city-wide lines of fare and of log duration on the straight-line distance (the model's
@@ -105,24 +108,26 @@ final class EstimateTables {
   static String trips() {
     return """
         WITH taxi AS (SELECT %4$s AS fare, duration_s, distance_km, speed_kmh, pickup_time,
-                             pickup_h3_8, pickup_h3_7, pickup_h3_6,
-                             dropoff_h3_8, dropoff_h3_7, dropoff_h3_6, %1$s AS km
+                             pickup_h3_8, dropoff_h3_8, %1$s AS km
                       FROM kept_trips
                       WHERE source <> 'uber' AND %5$s),
              city AS (SELECT regr_intercept(fare, km) AS fa, regr_slope(fare, km) AS fb,
                              regr_intercept(ln(duration_s), ln(km)) AS da,
                              regr_slope(ln(duration_s), ln(km)) AS db
-                      FROM taxi),
-             hours AS (SELECT *, hour(pickup_time) AS hour FROM taxi)
-        SELECT pickup_h3_6 AS o6, dropoff_h3_6 AS d6, %3$s AS dayType, hour - hour %% 6 AS fromHour6,
-               pickup_h3_7 AS o7, dropoff_h3_7 AS d7, hour - hour %% 3 AS fromHour3,
-               pickup_h3_8 AS o8, dropoff_h3_8 AS d8, hour,
+                      FROM taxi)
+        SELECT %3$s,
                fare, duration_s, distance_km, speed_kmh,
                fare / greatest(%2$s, fa + fb * km) AS fareRatio,
                ln(duration_s) - (da + db * ln(km)) AS durationLog,
                distance_km / km AS detour
-        FROM hours CROSS JOIN city"""
-        .formatted(STRAIGHT_KM, MIN_FARE_LINE, DAY_TYPE, METER_FARE, IN_SERVICE_AREA);
+        FROM taxi CROSS JOIN city
+        WHERE pickup_h3_8 IS NOT NULL AND dropoff_h3_8 IS NOT NULL"""
+        .formatted(
+            STRAIGHT_KM,
+            MIN_FARE_LINE,
+            EstimateGroups.keys("pickup_h3_8", "dropoff_h3_8", WEEKEND, "hour(pickup_time)"),
+            METER_FARE,
+            IN_SERVICE_AREA);
   }
 
   /**
@@ -154,45 +159,63 @@ final class EstimateTables {
    * stand in where a group has fewer than {@value #MIN_MODEL_TRIPS} trips; "any" marks a field a
    * group does not split by. The fare's residual standard deviation gives its p10/p90.
    *
-   * <p>Its divisions are {@code try_divide}: the aggregate's expressions are computed for every
-   * group before {@code HAVING} drops those with too few trips or one distance, and under ANSI SQL
-   * a division by their zero fails the query — code generation happened to skip them, Spark's
-   * interpreted path does not.
+   * <p>Each line is fitted from its sums (count, Σx, Σy, Σx², Σxy, Σy²), taken once per finest
+   * group and added up for the coarser ones, so that the trips are aggregated once rather than once
+   * per grouping set with Spark's {@code regr_*} functions (BENCHMARKS.md, issue 20). Its divisions
+   * are {@code try_divide}: the expressions are computed for every group before {@code WHERE} drops
+   * those with too few trips or one distance, and under ANSI SQL a division by their zero fails the
+   * query — code generation happened to skip them, Spark's interpreted path does not.
    */
   static String model() {
     return """
-        WITH t AS (SELECT %5$s AS fare, duration_s, distance_km, %1$s AS km, %2$s AS dayType,
-                          hour(pickup_time) - hour(pickup_time) %% 3 AS fromHour,
+        WITH t AS (SELECT %5$s AS fare, distance_km, ln(duration_s) AS lnd, %1$s AS km,
+                          %2$s AS dayType, hour(pickup_time) - hour(pickup_time) %% 3 AS fromHour,
                           coalesce(o.borough, 'Outside') AS ob,
                           coalesce(d.borough, 'Outside') AS db
                    FROM kept_trips k
                    LEFT JOIN %3$s o ON k.pickup_h3_8 = o.cell
                    LEFT JOIN %3$s d ON k.dropoff_h3_8 = d.cell
                    WHERE source <> 'uber' AND %6$s),
+             s AS (SELECT ob, db, dayType, fromHour, count(*) AS trips, %7$s, %8$s, %9$s
+                   FROM t
+                   GROUP BY ob, db, dayType, fromHour),
              g AS (SELECT coalesce(ob, 'any') AS originBorough,
                           coalesce(db, 'any') AS destinationBorough,
                           coalesce(dayType, 'any') AS dayType,
-                          coalesce(string(fromHour), 'any') AS fromHour, count(*) AS trips,
-                          regr_intercept(fare, km) AS fa, regr_slope(fare, km) AS fb,
-                          sqrt(try_divide(greatest(0, regr_syy(fare, km)
-                                                      - try_divide(power(regr_sxy(fare, km), 2),
-                                                                   regr_sxx(fare, km))),
-                                          regr_count(fare, km) - 2)) AS fsd,
-                          regr_intercept(distance_km, km) AS ka, regr_slope(distance_km, km) AS kb,
-                          regr_intercept(ln(duration_s), ln(km)) AS da,
-                          regr_slope(ln(duration_s), ln(km)) AS db
-                   FROM t
+                          coalesce(string(fromHour), 'any') AS fromHour, sum(trips) AS trips,
+                          %10$s, %11$s, %12$s
+                   FROM s
                    GROUP BY GROUPING SETS ((ob, db, dayType, fromHour), (ob, db),
-                                           (dayType, fromHour), ())
-                   HAVING regr_count(fare, km) >= %4$d AND regr_sxx(fare, km) > 0)
+                                           (dayType, fromHour), ()))
         SELECT concat_ws('|', originBorough, destinationBorough, dayType, fromHour) AS _id,
                originBorough, destinationBorough, dayType, fromHour, trips,
-               named_struct('intercept', round(fa, 4), 'perKm', round(fb, 4),
-                            'residualSd', round(fsd, 4)) AS fare,
-               named_struct('intercept', round(ka, 4), 'perKm', round(kb, 4)) AS distanceKm,
-               named_struct('logIntercept', round(da, 4), 'logKmSlope', round(db, 4)) AS durationS
-        FROM g"""
+               named_struct('intercept', round(%14$s, 4), 'perKm', round(%15$s, 4),
+                            'residualSd', round(%16$s, 4)) AS fare,
+               named_struct('intercept', round(%17$s, 4), 'perKm', round(%18$s, 4)) AS distanceKm,
+               named_struct('logIntercept', round(%19$s, 4), 'logKmSlope', round(%20$s, 4))
+                 AS durationS
+        FROM g
+        WHERE f_n >= %4$d AND %13$s > 0"""
         .formatted(
-            STRAIGHT_KM, DAY_TYPE, CELL_BOROUGHS, MIN_MODEL_TRIPS, METER_FARE, IN_SERVICE_AREA);
+            STRAIGHT_KM,
+            DAY_TYPE,
+            CELL_BOROUGHS,
+            MIN_MODEL_TRIPS,
+            METER_FARE,
+            IN_SERVICE_AREA,
+            LineSums.of("f", "fare", "km"),
+            LineSums.of("k", "distance_km", "km"),
+            LineSums.of("d", "lnd", "ln(km)"),
+            LineSums.added("f"),
+            LineSums.added("k"),
+            LineSums.added("d"),
+            LineSums.sxx("f"),
+            LineSums.intercept("f"),
+            LineSums.slope("f"),
+            LineSums.residualSd("f"),
+            LineSums.intercept("k"),
+            LineSums.slope("k"),
+            LineSums.intercept("d"),
+            LineSums.slope("d"));
   }
 }

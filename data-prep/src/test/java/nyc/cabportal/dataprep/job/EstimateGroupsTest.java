@@ -63,6 +63,7 @@ class EstimateGroupsTest {
   /**
    * The one pass over trips sorted once answers, for every group of every level, what {@code
    * percentile_approx} answers over the trips expanded to one row per level and grouped by SQL.
+   * Trips without a destination cell have no group.
    */
   @Test
   void theGroupsOfEveryLevelEqualPercentileApproxOverTheTripsExpandedByLevel() {
@@ -77,8 +78,12 @@ class EstimateGroupsTest {
       spark.createDataFrame(trips(), input()).createOrReplaceTempView("trips");
       Dataset<Row> ours =
           spark
-              .table("trips")
-              .repartition(columns(EstimateGroups.PARTITION_KEYS))
+              .sql(
+                  "SELECT "
+                      + EstimateGroups.keys("o8", "d8", "dayType = 'weekend'", "hour")
+                      + ", fare, duration_s, distance_km, speed_kmh, fareRatio, durationLog, detour"
+                      + " FROM trips WHERE o8 IS NOT NULL AND d8 IS NOT NULL")
+              .repartition(functions.expr(EstimateGroups.PARTITION_KEY))
               .sortWithinPartitions(columns(EstimateGroups.SORT_KEYS))
               .mapPartitions(new EstimateGroups(3), Encoders.row(EstimateGroups.SCHEMA));
       Dataset<Row> sparks =
@@ -91,7 +96,8 @@ class EstimateGroupsTest {
                                     named_struct('res', 7, 'hours', 3, 'o', o7, 'd', d7),
                                     named_struct('res', 6, 'hours', 6, 'o', o6, 'd', d6),
                                     named_struct('res', 6, 'hours', 24, 'o', o6, 'd', d6)))
-                FROM trips)
+                FROM trips
+                WHERE d8 IS NOT NULL)
               SELECT res, hours, o, d, dayType, hour - hour % hours AS fromHour, count(*) AS trips,
                      percentile_approx(fare, array(0.1, 0.5, 0.9)) AS f,
                      percentile_approx(duration_s, array(0.1, 0.5, 0.9)) AS t,
