@@ -30,12 +30,26 @@ final class DashboardTables {
       round(sum(tip), 2) AS tipSum, round(sum(total), 2) AS totalSum,
       round(sum(distance_km), 3) AS distanceKmSum, sum(duration_s) AS durationSSum""";
 
-  /** Each measure's histogram: name, unit, the column expression, bin width, number of bins. */
+  /**
+   * Each measure's histogram: name, unit, the column expression, bin width, number of bins. (A
+   * double divisor: {@code 60.0} would be a decimal, and a decimal division per trip was 3 % of the
+   * serving stage.)
+   */
   private static final String[][] MEASURES = {
     {"fare", "USD", "fare", "2.5", "40"},
     {"distance", "km", "distance_km", "1", "40"},
-    {"duration", "min", "duration_s / 60.0", "2", "45"},
+    {"duration", "min", "duration_s / 60d", "2", "45"},
     {"speed", "km/h", "speed_kmh", "2.5", "40"},
+  };
+
+  /** The index in {@link #MEASURES} of the speed, and the decimals its distribution keeps. */
+  private static final int SPEED = 3;
+
+  static final int SPEED_DECIMALS = 3;
+
+  /** The percentiles of {@code trip_distributions}, as two digits of a fraction. */
+  private static final String[] PERCENTILES = {
+    "01", "05", "10", "25", "50", "75", "90", "95", "99"
   };
 
   /**
@@ -160,21 +174,26 @@ final class DashboardTables {
         .formatted(CELLS_BUSIEST_FIRST);
   }
 
-  /** Per source, day and measure: trip counts in fixed bins, so any date range can be summed. */
+  /**
+   * Per source, day and measure: trip counts in fixed bins, so any date range can be summed. The
+   * trips are counted by the measure's index in {@link #MEASURES} and its names joined to the
+   * counts: strings in the key of a count taken per trip and measure cost more than the count.
+   */
   private static String histograms() {
     StringBuilder binned = new StringBuilder();
-    for (String[] m : MEASURES) {
+    for (int i = 0; i < MEASURES.length; i++) {
+      String[] m = MEASURES[i];
       binned
           .append(binned.isEmpty() ? "" : ",\n")
           .append(
-              "named_struct('measure', '%s', 'unit', '%s', 'width', double(%s), 'bins', %s, 'bin', least(int(floor((%s) / %s)), %s - 1))"
-                  .formatted(m[0], m[1], m[3], m[4], m[2], m[3], m[4]));
+              "named_struct('m', %d, 'bin', least(int(floor((%s) / %s)), %s - 1))"
+                  .formatted(i, m[2], m[3], m[4]));
     }
     return """
         WITH binned AS (SELECT source, pickup_date, inline(array(%s))
                         FROM kept_trips
                         WHERE source <> 'uber'),
-             counted AS (SELECT source, pickup_date, measure, unit, width, bins, bin, count(*) AS n
+             counted AS (SELECT source, pickup_date, m, bin, count(*) AS n
                          FROM binned
                          GROUP BY ALL)
         SELECT concat_ws('|', source, string(pickup_date), measure) AS _id, source,
@@ -182,35 +201,69 @@ final class DashboardTables {
                transform(sequence(0, bins - 1),
                          i -> coalesce(map_from_entries(collect_list(struct(bin, n)))[i], 0L))
                  AS counts
-        FROM counted
+        FROM counted JOIN %s USING (m)
         GROUP BY source, pickup_date, measure, unit, width, bins"""
-        .formatted(binned);
+        .formatted(binned, measureNames());
   }
 
-  /** Per source and measure over all days: percentiles, mean and extremes. */
-  private static String distributions() {
+  /** {@link #MEASURES} as a table: m (the index), measure, unit, width, bins. */
+  private static String measureNames() {
+    StringBuilder rows = new StringBuilder();
+    for (int i = 0; i < MEASURES.length; i++) {
+      String[] m = MEASURES[i];
+      rows.append(rows.isEmpty() ? "" : ", ")
+          .append("(%d, '%s', '%s', double(%s), %s)".formatted(i, m[0], m[1], m[3], m[4]));
+    }
+    return "(VALUES " + rows + " AS measures(m, measure, unit, width, bins))";
+  }
+
+  /**
+   * Per source and measure over all days: percentiles, mean and extremes. The percentiles are
+   * exact, the value at rank ⌈p·n⌉ (counted from 1, the product exact), taken from each measure's
+   * distinct values and their counts: fares are in cents, distances in hundredths of a mile and
+   * durations in seconds, so a few thousand values each, whatever the number of trips; speeds are
+   * counted to the metre per hour ({@value #SPEED_DECIMALS} decimals of km/h). This replaced {@code
+   * percentile_approx}, whose digest took every value of millions one by one (BENCHMARKS.md, issue
+   * 20). Mean and extremes are of the values as they are.
+   */
+  static String distributions() {
     StringBuilder values = new StringBuilder();
-    for (String[] m : MEASURES) {
+    for (int i = 0; i < MEASURES.length; i++) {
       values
           .append(values.isEmpty() ? "" : ",\n")
+          .append("named_struct('m', %d, 'v', double(%s))".formatted(i, MEASURES[i][2]));
+    }
+    StringBuilder percentiles = new StringBuilder();
+    for (String p : PERCENTILES) {
+      percentiles
+          .append(percentiles.isEmpty() ? "" : ", ")
           .append(
-              "named_struct('measure', '%s', 'unit', '%s', 'v', double(%s))"
-                  .formatted(m[0], m[1], m[2]));
+              "'p%s', min(CASE WHEN upto >= greatest(1, ceil(0.%s * valued)) THEN k END)"
+                  .formatted(Integer.parseInt(p), p));
     }
     return """
-        WITH v AS (SELECT source, inline(array(%s)) FROM kept_trips WHERE source <> 'uber'),
-             p AS (SELECT source, measure, unit, count(*) AS trips, avg(v) AS mean, min(v) AS min,
-                          max(v) AS max,
-                          percentile_approx(v, array(0.01, 0.05, 0.1, 0.25, 0.5, 0.75, 0.9, 0.95,
-                                                     0.99), 10000) AS q
+        WITH v AS (SELECT source, inline(array(%1$s)) FROM kept_trips WHERE source <> 'uber'),
+             c AS (SELECT source, m,
+                          CASE WHEN m = %2$d THEN floor(v * %3$s + 0.5) / %3$s ELSE v END AS k,
+                          count(*) AS n, sum(v) AS total, min(v) AS lo, max(v) AS hi
                    FROM v
-                   GROUP BY source, measure, unit)
+                   GROUP BY 1, 2, 3),
+             ranked AS (SELECT *, sum(CASE WHEN k IS NOT NULL THEN n END)
+                                    OVER (PARTITION BY source, m ORDER BY k NULLS LAST
+                                          ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS upto,
+                                  sum(CASE WHEN k IS NOT NULL THEN n END)
+                                    OVER (PARTITION BY source, m) AS valued
+                           FROM c),
+             p AS (SELECT source, m, sum(n) AS trips,
+                          sum(total) / sum(CASE WHEN k IS NOT NULL THEN n END) AS mean,
+                          min(lo) AS min, max(hi) AS max, named_struct(%5$s) AS percentiles
+                   FROM ranked
+                   GROUP BY source, m)
         SELECT concat_ws('|', source, measure) AS _id, source, measure, unit, trips,
-               round(mean, 3) AS mean, min, max,
-               named_struct('p1', q[0], 'p5', q[1], 'p10', q[2], 'p25', q[3], 'p50', q[4],
-                            'p75', q[5], 'p90', q[6], 'p95', q[7], 'p99', q[8]) AS percentiles
-        FROM p"""
-        .formatted(values);
+               round(mean, 3) AS mean, min, max, percentiles
+        FROM p JOIN %4$s USING (m)"""
+        .formatted(
+            values, SPEED, "1" + "0".repeat(SPEED_DECIMALS) + "d", measureNames(), percentiles);
   }
 
   /**
