@@ -86,12 +86,13 @@ final class DashboardTables {
   /** The view {@value #TRIP_HOURS}: a sum is null where none of its trips has the value. */
   private static String tripHours() {
     return """
-        SELECT source, pickup_date, hour(pickup_time) AS hour, payment_type, count(*) AS trips,
+        SELECT source, pickup_date, %s AS hour, payment_type, count(*) AS trips,
                sum(passengers) AS passengers, sum(fare) AS fare, sum(tip) AS tip,
                sum(total) AS total, sum(distance_km) AS distance_km, sum(duration_s) AS duration_s,
                count_if(tip > 0) AS tipped
         FROM kept_trips
-        GROUP BY source, pickup_date, hour(pickup_time), payment_type""";
+        GROUP BY 1, 2, 3, 4"""
+        .formatted(EstimateTables.HOUR);
   }
 
   private static String daily() {
@@ -272,29 +273,31 @@ final class DashboardTables {
    *
    * <p>Each trip end is counted once, in its res-8 cell (with the res-7 cell that holds it); the
    * frames of both resolutions, by hour and for the whole week, sum those counts, which are far
-   * fewer than the trips.
+   * fewer than the trips. The ends are counted as 0 (pickup) and 1 (dropoff), named after: a string
+   * in the key of a count per trip end costs more than the count.
    */
   private static String heatmap() {
     return """
         WITH ends AS (SELECT source, hour_of_week, inline(array(
-                        named_struct('kind', 'pickup', 'cell8', pickup_h3_8, 'cell7', pickup_h3_7),
-                        named_struct('kind', 'dropoff', 'cell8', dropoff_h3_8,
-                                     'cell7', dropoff_h3_7)))
+                        named_struct('end', 0, 'cell8', pickup_h3_8, 'cell7', pickup_h3_7),
+                        named_struct('end', 1, 'cell8', dropoff_h3_8, 'cell7', dropoff_h3_7)))
                       FROM kept_trips),
-             fine AS (SELECT source, kind, hour_of_week, cell8, cell7, count(*) AS trips
+             fine AS (SELECT source, end, hour_of_week, cell8, cell7, count(*) AS trips
                       FROM ends
                       WHERE cell8 IS NOT NULL
                       GROUP BY ALL),
-             frames AS (SELECT source, kind, CASE WHEN grouping(cell8) = 0 THEN 8 ELSE 7 END AS res,
+             frames AS (SELECT source, end, CASE WHEN grouping(cell8) = 0 THEN 8 ELSE 7 END AS res,
                                CASE WHEN grouping(hour_of_week) = 0 THEN string(hour_of_week)
                                     ELSE 'all' END AS how,
                                coalesce(cell8, cell7) AS cell, sum(trips) AS trips
                         FROM fine
-                        GROUP BY source, kind, GROUPING SETS ((hour_of_week, cell8),
-                                                             (hour_of_week, cell7), (cell8), (cell7)))
+                        GROUP BY source, end, GROUPING SETS ((hour_of_week, cell8),
+                                                            (hour_of_week, cell7), (cell8), (cell7))),
+             named AS (SELECT *, CASE end WHEN 0 THEN 'pickup' ELSE 'dropoff' END AS kind
+                       FROM frames)
         SELECT concat_ws('|', source, kind, 'r' || res, how) AS _id, source, kind, res,
                how AS hourOfWeek, sum(trips) AS trips, %s
-        FROM frames
+        FROM named
         GROUP BY source, kind, res, how"""
         .formatted(CELLS_BUSIEST_FIRST);
   }

@@ -65,7 +65,14 @@ final class EstimateTables {
   /** The view of each estimate group's statistics ({@link EstimateGroups}). */
   private static final String ESTIMATE_GROUPS = "estimate_groups";
 
-  private static final String WEEKEND = "dayofweek(pickup_time) IN (1, 7)";
+  /**
+   * A trip's pickup hour (0–23) and whether it was a weekend day, from the hour of the week the
+   * load stored (0 = Monday 0 h): {@code hour(pickup_time)} built a zoned date-time for every trip,
+   * a few per cent of the estimates' CPU (BENCHMARKS.md, issue 20).
+   */
+  static final String HOUR = "hour_of_week % 24";
+
+  static final String WEEKEND = "hour_of_week >= 120";
 
   private static final String DAY_TYPE =
       "CASE WHEN " + WEEKEND + " THEN 'weekend' ELSE 'weekday' END";
@@ -107,7 +114,7 @@ final class EstimateTables {
    */
   static String trips() {
     return """
-        WITH taxi AS (SELECT %4$s AS fare, duration_s, distance_km, speed_kmh, pickup_time,
+        WITH taxi AS (SELECT %4$s AS fare, duration_s, distance_km, speed_kmh, hour_of_week,
                              pickup_h3_8, dropoff_h3_8, %1$s AS km
                       FROM kept_trips
                       WHERE source <> 'uber' AND %5$s),
@@ -125,7 +132,7 @@ final class EstimateTables {
         .formatted(
             STRAIGHT_KM,
             MIN_FARE_LINE,
-            EstimateGroups.keys("pickup_h3_8", "dropoff_h3_8", WEEKEND, "hour(pickup_time)"),
+            EstimateGroups.keys("pickup_h3_8", "dropoff_h3_8", WEEKEND, HOUR),
             METER_FARE,
             IN_SERVICE_AREA);
   }
@@ -169,7 +176,7 @@ final class EstimateTables {
   static String model() {
     return """
         WITH t AS (SELECT %5$s AS fare, distance_km, ln(duration_s) AS lnd, %1$s AS km,
-                          %2$s AS dayType, hour(pickup_time) - hour(pickup_time) %% 3 AS fromHour,
+                          %2$s AS dayType, %21$s - %21$s %% 3 AS fromHour,
                           coalesce(o.borough, 'Outside') AS ob,
                           coalesce(d.borough, 'Outside') AS db
                    FROM kept_trips k
@@ -216,6 +223,7 @@ final class EstimateTables {
             LineSums.intercept("k"),
             LineSums.slope("k"),
             LineSums.intercept("d"),
-            LineSums.slope("d"));
+            LineSums.slope("d"),
+            "(" + HOUR + ")");
   }
 }

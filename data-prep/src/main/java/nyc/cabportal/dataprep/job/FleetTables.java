@@ -4,6 +4,7 @@ import java.util.Map;
 import nyc.cabportal.dataprep.serving.ServingNames;
 import nyc.cabportal.trips.geo.Boroughs;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
@@ -22,6 +23,9 @@ final class FleetTables {
    */
   static final int POINTS_PER_CELL = 64;
 
+  /** The view of the points that can be among their cell's first (see {@link CellPointSample}). */
+  private static final String CANDIDATES = "dropoff_candidates";
+
   private FleetTables() {}
 
   /**
@@ -29,34 +33,44 @@ final class FleetTables {
    * EstimateTables#CELL_BOROUGHS}.
    */
   static Map<String, Dataset<Row>> build(SparkSession spark) {
+    Dataset<Row> points = spark.sql(points());
+    points
+        .mapPartitions(new CellPointSample(POINTS_PER_CELL), Encoders.row(points.schema()))
+        .createOrReplaceTempView(CANDIDATES);
     return Map.of(ServingNames.DROPOFF_POINTS, spark.sql(dropoffPoints()));
   }
 
   /**
-   * Per res-8 cell whose centre lies in a borough, the points of up to {@value #POINTS_PER_CELL}
-   * trips that ended there (6 decimals, ≈ 10 cm), picked by a hash of the point: the same every
-   * run, spread over the cell as the trips were rather than the first ones read. Trips leaving the
-   * service area have no cell at their far end and are not among them.
+   * Where trips ended, per res-8 cell whose centre lies in a borough (6 decimals, ≈ 10 cm), with
+   * the hash of the point that picks a cell's points: the same every run, spread over the cell as
+   * the trips were rather than the first ones read. Trips leaving the service area have no cell at
+   * their far end and are not among them.
    */
-  private static String dropoffPoints() {
+  private static String points() {
     return """
         WITH p AS (SELECT k.dropoff_h3_8 AS cell, round(k.dropoff_lat, 6) AS lat,
                           round(k.dropoff_lon, 6) AS lon
                    FROM kept_trips k JOIN %1$s b ON k.dropoff_h3_8 = b.cell
-                   WHERE k.dropoff_h3_8 IS NOT NULL AND %2$s AND b.borough <> '%3$s'),
-             ranked AS (SELECT *, row_number() OVER (PARTITION BY cell
-                                                     ORDER BY xxhash64(lat, lon), lat, lon) AS n
-                        FROM p)
+                   WHERE k.dropoff_h3_8 IS NOT NULL AND %2$s AND b.borough <> '%3$s')
+        SELECT cell, lat, lon, xxhash64(lat, lon) AS hash FROM p"""
+        .formatted(EstimateTables.CELL_BOROUGHS, EstimateTables.IN_SERVICE_AREA, Boroughs.OUTSIDE);
+  }
+
+  /**
+   * Per cell, the points of up to {@value #POINTS_PER_CELL} trips that ended there, the first by
+   * hash: of the few per cell and partition that {@link CellPointSample} kept.
+   */
+  private static String dropoffPoints() {
+    return """
+        WITH ranked AS (SELECT *, row_number() OVER (PARTITION BY cell
+                                                     ORDER BY hash, lat, lon) AS n
+                        FROM %1$s)
         SELECT lower(hex(cell)) AS _id,
                transform(array_sort(collect_list(struct(n, lat, lon))),
                          x -> array(x.lat, x.lon)) AS points
         FROM ranked
-        WHERE n <= %4$d
+        WHERE n <= %2$d
         GROUP BY cell"""
-        .formatted(
-            EstimateTables.CELL_BOROUGHS,
-            EstimateTables.IN_SERVICE_AREA,
-            Boroughs.OUTSIDE,
-            POINTS_PER_CELL);
+        .formatted(CANDIDATES, POINTS_PER_CELL);
   }
 }

@@ -52,8 +52,8 @@ final class ServingTables {
    */
   static Map<String, Dataset<Row>> build(SparkSession spark, Dataset<Row> kept) {
     kept.createOrReplaceTempView("kept_trips");
-    Map<String, Dataset<Row>> tables = new LinkedHashMap<>(DashboardTables.build(spark));
-    tables.putAll(EstimateTables.build(spark));
+    Map<String, Dataset<Row>> tables = new LinkedHashMap<>(EstimateTables.build(spark));
+    tables.putAll(DashboardTables.build(spark));
     tables.putAll(FleetTables.build(spark));
     return tables;
   }
