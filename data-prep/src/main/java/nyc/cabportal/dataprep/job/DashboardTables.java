@@ -45,7 +45,7 @@ final class DashboardTables {
   /** The index in {@link #MEASURES} of the speed, and the decimals its distribution keeps. */
   private static final int SPEED = 3;
 
-  static final int SPEED_DECIMALS = 3;
+  private static final int SPEED_DECIMALS = 3;
 
   /** The percentiles of {@code trip_distributions}, as two digits of a fraction. */
   private static final String[] PERCENTILES = {

@@ -115,7 +115,7 @@ final class EstimateGroups implements MapPartitionsFunction<Row, Row> {
             bits(origin8, DIGIT7_SHIFT, 7),
             bits(destination8, DIGIT7_SHIFT, 7),
             "CASE WHEN " + weekend + " THEN 1 ELSE 0 END",
-            hour,
+            "(" + hour + ")",
             bits(origin8, DIGIT8_SHIFT, 7),
             bits(destination8, DIGIT8_SHIFT, 7),
             origin8,

@@ -176,33 +176,33 @@ final class EstimateTables {
   static String model() {
     return """
         WITH t AS (SELECT %5$s AS fare, distance_km, ln(duration_s) AS lnd, %1$s AS km,
-                          %2$s AS dayType, %21$s - %21$s %% 3 AS fromHour,
+                          %2$s AS dayType, %7$s - %7$s %% 3 AS fromHour,
                           coalesce(o.borough, 'Outside') AS ob,
                           coalesce(d.borough, 'Outside') AS db
                    FROM kept_trips k
                    LEFT JOIN %3$s o ON k.pickup_h3_8 = o.cell
                    LEFT JOIN %3$s d ON k.dropoff_h3_8 = d.cell
                    WHERE source <> 'uber' AND %6$s),
-             s AS (SELECT ob, db, dayType, fromHour, count(*) AS trips, %7$s, %8$s, %9$s
+             s AS (SELECT ob, db, dayType, fromHour, count(*) AS trips, %8$s
                    FROM t
                    GROUP BY ob, db, dayType, fromHour),
              g AS (SELECT coalesce(ob, 'any') AS originBorough,
                           coalesce(db, 'any') AS destinationBorough,
                           coalesce(dayType, 'any') AS dayType,
-                          coalesce(string(fromHour), 'any') AS fromHour, sum(trips) AS trips,
-                          %10$s, %11$s, %12$s
+                          coalesce(string(fromHour), 'any') AS fromHour, sum(trips) AS trips, %9$s
                    FROM s
                    GROUP BY GROUPING SETS ((ob, db, dayType, fromHour), (ob, db),
-                                           (dayType, fromHour), ()))
+                                           (dayType, fromHour), ())),
+             lines AS (SELECT *, %10$s FROM g)
         SELECT concat_ws('|', originBorough, destinationBorough, dayType, fromHour) AS _id,
                originBorough, destinationBorough, dayType, fromHour, trips,
-               named_struct('intercept', round(%14$s, 4), 'perKm', round(%15$s, 4),
-                            'residualSd', round(%16$s, 4)) AS fare,
-               named_struct('intercept', round(%17$s, 4), 'perKm', round(%18$s, 4)) AS distanceKm,
-               named_struct('logIntercept', round(%19$s, 4), 'logKmSlope', round(%20$s, 4))
+               named_struct('intercept', round(f_a, 4), 'perKm', round(f_b, 4),
+                            'residualSd', round(f_sd, 4)) AS fare,
+               named_struct('intercept', round(k_a, 4), 'perKm', round(k_b, 4)) AS distanceKm,
+               named_struct('logIntercept', round(d_a, 4), 'logKmSlope', round(d_b, 4))
                  AS durationS
-        FROM g
-        WHERE f_n >= %4$d AND %13$s > 0"""
+        FROM lines
+        WHERE f_n >= %4$d AND f_sxx > 0"""
         .formatted(
             STRAIGHT_KM,
             DAY_TYPE,
@@ -210,20 +210,13 @@ final class EstimateTables {
             MIN_MODEL_TRIPS,
             METER_FARE,
             IN_SERVICE_AREA,
-            LineSums.of("f", "fare", "km"),
-            LineSums.of("k", "distance_km", "km"),
-            LineSums.of("d", "lnd", "ln(km)"),
-            LineSums.added("f"),
-            LineSums.added("k"),
-            LineSums.added("d"),
-            LineSums.sxx("f"),
-            LineSums.intercept("f"),
-            LineSums.slope("f"),
-            LineSums.residualSd("f"),
-            LineSums.intercept("k"),
-            LineSums.slope("k"),
-            LineSums.intercept("d"),
-            LineSums.slope("d"),
-            "(" + HOUR + ")");
+            "(" + HOUR + ")",
+            String.join(
+                ", ",
+                LineSums.of("f", "fare", "km"),
+                LineSums.of("k", "distance_km", "km"),
+                LineSums.of("d", "lnd", "ln(km)")),
+            String.join(", ", LineSums.added("f"), LineSums.added("k"), LineSums.added("d")),
+            String.join(", ", LineSums.fit("f"), LineSums.fit("k"), LineSums.fit("d")));
   }
 }

@@ -36,24 +36,23 @@ final class LineSums {
     return sql.toString();
   }
 
-  /** S_xx: n times the variance of x. */
-  static String sxx(String p) {
-    return "(%1$s_xx - try_divide(%1$s_x * %1$s_x, %1$s_n))".formatted(p);
-  }
-
-  static String slope(String p) {
-    return "try_divide(%1$s_xy - try_divide(%1$s_x * %1$s_y, %1$s_n), %2$s)".formatted(p, sxx(p));
-  }
-
-  static String intercept(String p) {
-    return "try_divide(%1$s_y - %2$s * %1$s_x, %1$s_n)".formatted(p, slope(p));
-  }
-
-  static String residualSd(String p) {
-    String syy = "(%1$s_yy - try_divide(%1$s_y * %1$s_y, %1$s_n))".formatted(p);
+  /**
+   * The line's columns from its sums: {@code <p>_a} (intercept), {@code <p>_b} (slope), {@code
+   * <p>_sd} (residual standard deviation) and {@code <p>_sxx} (S_xx, zero when every x is the
+   * same); null where a division has nothing to divide by.
+   */
+  static String fit(String p) {
+    String sxx = "(%1$s_xx - try_divide(%1$s_x * %1$s_x, %1$s_n))".formatted(p);
     String sxy = "(%1$s_xy - try_divide(%1$s_x * %1$s_y, %1$s_n))".formatted(p);
-    return "sqrt(try_divide(greatest(0, %s - try_divide(%s * %s, %s)), %s_n - 2))"
-        .formatted(syy, sxy, sxy, sxx(p), p);
+    String syy = "(%1$s_yy - try_divide(%1$s_y * %1$s_y, %1$s_n))".formatted(p);
+    String slope = "try_divide(%s, %s)".formatted(sxy, sxx);
+    return String.join(
+        ", ",
+        sxx + " AS " + p + "_sxx",
+        slope + " AS " + p + "_b",
+        "try_divide(%1$s_y - %2$s * %1$s_x, %1$s_n) AS %1$s_a".formatted(p, slope),
+        "sqrt(try_divide(greatest(0, %s - try_divide(%s * %s, %s)), %s_n - 2)) AS %s_sd"
+            .formatted(syy, sxy, sxy, sxx, p, p));
   }
 
   private static String sum(String when, String value, String as) {

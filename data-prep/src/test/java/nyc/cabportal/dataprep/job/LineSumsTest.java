@@ -29,14 +29,11 @@ class LineSumsTest {
               .sql(
                   """
                   WITH s AS (SELECT g, %s FROM points GROUP BY g),
-                       a AS (SELECT %s FROM s)
-                  SELECT %s, %s, %s FROM a"""
+                       a AS (SELECT %s FROM s),
+                       l AS (SELECT %s FROM a)
+                  SELECT p_a, p_b, p_sd FROM l"""
                       .formatted(
-                          LineSums.of("p", "y", "x"),
-                          LineSums.added("p"),
-                          LineSums.intercept("p"),
-                          LineSums.slope("p"),
-                          LineSums.residualSd("p")))
+                          LineSums.of("p", "y", "x"), LineSums.added("p"), LineSums.fit("p")))
               .first();
       Row sparks =
           spark
@@ -54,8 +51,9 @@ class LineSumsTest {
       Row oneX =
           spark
               .sql(
-                  "WITH s AS (SELECT %s FROM points WHERE x = 1.5) SELECT %s FROM s"
-                      .formatted(LineSums.of("p", "y", "x"), LineSums.slope("p")))
+                  "WITH s AS (SELECT %s FROM points WHERE x = 1.5), l AS (SELECT %s FROM s)"
+                          .formatted(LineSums.of("p", "y", "x"), LineSums.fit("p"))
+                      + " SELECT p_b FROM l")
               .first();
       assertNull(oneX.get(0), "every x the same: no slope, and no failed division");
     } finally {
