@@ -35,6 +35,9 @@ final class CellPointSample implements MapPartitionsFunction<Row, Row> {
           .thenComparingDouble(r -> r.getDouble(LAT))
           .thenComparingDouble(r -> r.getDouble(LON));
 
+  /** A cell's heap keeps the last of its first k at its head. */
+  private static final Comparator<Row> LAST_FIRST = ORDER.reversed();
+
   private final int k;
 
   CellPointSample(int k) {
@@ -48,8 +51,7 @@ final class CellPointSample implements MapPartitionsFunction<Row, Row> {
       Row r = rows.next();
       // The heap's head is the last of the cell's first k: a point after it cannot be among them.
       PriorityQueue<Row> first =
-          byCell.computeIfAbsent(
-              r.getLong(CELL), c -> new PriorityQueue<>(k + 1, ORDER.reversed()));
+          byCell.computeIfAbsent(r.getLong(CELL), c -> new PriorityQueue<>(k + 1, LAST_FIRST));
       if (first.size() < k) {
         first.add(r);
       } else if (ORDER.compare(r, first.peek()) < 0) {

@@ -27,7 +27,7 @@ import org.apache.datasketches.quantilescommon.QuantileSearchCriteria;
  */
 final class GroupPercentiles {
 
-  /** Values held exactly before the digest takes over: 40 KB of doubles per measure. */
+  /** Values held exactly before the sketch takes over: 40 KB of doubles per measure. */
   static final int EXACT_LIMIT = 5_000;
 
   /** The sketch's k: its largest, for the least error. */
@@ -46,7 +46,7 @@ final class GroupPercentiles {
     this(EXACT_LIMIT);
   }
 
-  /** With a lower limit, for tests of the digest's side. */
+  /** With a lower limit, for tests of the sketch's side. */
   GroupPercentiles(int exactLimit) {
     this.exactLimit = exactLimit;
   }
