@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import nyc.cabportal.bench.jobs.CsvToParquetFloor;
 import nyc.cabportal.bench.jobs.GeneratedTrips;
+import nyc.cabportal.bench.jobs.ServingFloor;
 import nyc.cabportal.stack.DataDirectory;
 import nyc.cabportal.stack.DataPrepCommand;
 import nyc.cabportal.stack.EmbeddedStack;
@@ -23,7 +24,8 @@ import nyc.cabportal.trips.input.InputFiles;
  * size, generates that many rows from the shared samples (GeneratedTrips), times the floor (a bare
  * Spark CSV → Parquet of the same files) and the whole job against its own embedded MongoDB, each
  * in a fresh JVM with the same heap, and prints rows/s, the ratio to the floor, peak heap, CPU and
- * where the job's time went.
+ * where the job's time went; then, on the job's warehouse, the serving stage's own floor ({@link
+ * ServingFloor}).
  */
 public final class DataPrepBenchmark {
 
@@ -194,6 +196,30 @@ public final class DataPrepBenchmark {
         summary.get("rejectedByReason"),
         summary.get("timingsS"),
         summary.get("servingTables"));
+    // The least Spark does for such tables, on the warehouse the job just built (ServingFloor).
+    JsonObject servingFloor =
+        json(
+            measure(
+                    stack,
+                    "serving-floor-" + dir.getFileName(),
+                    heap,
+                    ServingFloor.class.getName(),
+                    warehouse.toString())
+                .lastLine);
+    double read = servingFloor.getJsonNumber("readS").doubleValue();
+    double sort = servingFloor.getJsonNumber("estimateSortS").doubleValue();
+    double count = servingFloor.getJsonNumber("countByCellS").doubleValue();
+    double stage = summary.getJsonObject("timingsS").getJsonNumber("servingTables").doubleValue();
+    System.out.printf(
+        Locale.ROOT,
+        "  serving stage's floor (s): read the served columns once %.1f, the estimates' shuffle and"
+            + " sort %.1f, one count by cell and hour %.1f; together %.1f, the stage %.1f (%.2f ×)%n",
+        read,
+        sort,
+        count,
+        read + sort + count,
+        stage,
+        stage / (read + sort + count));
     if (options.dump() != null) {
       long n = ServingDump.write(s.mongoUri(), database, options.dump());
       System.out.printf("  serving tables written to %s: %,d documents%n", options.dump(), n);

@@ -84,16 +84,21 @@ final class EstimateTables {
    * #CELL_BOROUGHS} (cell, borough) must hold the borough of every res-8 cell of them.
    */
   static Map<String, Dataset<Row>> build(SparkSession spark) {
-    spark
-        .sql(trips())
-        .repartition(functions.expr(EstimateGroups.PARTITION_KEY))
-        .sortWithinPartitions(columns(EstimateGroups.SORT_KEYS))
+    sortedTrips(spark)
         .mapPartitions(new EstimateGroups(MIN_ESTIMATE_TRIPS), Encoders.row(EstimateGroups.SCHEMA))
         .createOrReplaceTempView(ESTIMATE_GROUPS);
     Map<String, Dataset<Row>> tables = new LinkedHashMap<>();
     tables.put(ServingNames.ESTIMATES, spark.sql(estimates()));
     tables.put(ServingNames.MODEL, spark.sql(model()));
     return tables;
+  }
+
+  /** The trips of {@link #trips}, partitioned and sorted as {@link EstimateGroups} reads them. */
+  static Dataset<Row> sortedTrips(SparkSession spark) {
+    return spark
+        .sql(trips())
+        .repartition(functions.expr(EstimateGroups.PARTITION_KEY))
+        .sortWithinPartitions(columns(EstimateGroups.SORT_KEYS));
   }
 
   private static Column[] columns(String[] names) {

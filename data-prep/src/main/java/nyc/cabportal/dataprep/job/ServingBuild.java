@@ -16,12 +16,10 @@ import nyc.cabportal.dataprep.serving.RowDocuments;
 import nyc.cabportal.dataprep.serving.ServingNames;
 import nyc.cabportal.dataprep.serving.ServingStore;
 import nyc.cabportal.trips.geo.Boroughs;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.bson.Document;
@@ -79,13 +77,7 @@ final class ServingBuild {
       out.println("[data-prep] serving tables are up to date with the warehouse");
       return new Document("upToDate", true).append("builtBy", state.getString("builtBy"));
     }
-    // Not cached: each query reads the columns it needs from the warehouse's few files per month,
-    // which costs less than building Spark's compressed in-memory copy of every column once
-    // (at 5 M rows the job took 11 % longer with it: BENCHMARKS.md, issue 20).
-    Dataset<Row> kept =
-        warehouse
-            .keptTrips(spark, loadIds)
-            .select(ServingTables.COLUMNS.stream().map(functions::col).toArray(Column[]::new));
+    Dataset<Row> kept = ServingTables.kept(spark, warehouse, loadIds);
     long t = System.nanoTime();
     registerCellBoroughs(kept);
     out.printf("[data-prep] serving tables: cells placed (%.1f s)%n", DataPrep.since(t));

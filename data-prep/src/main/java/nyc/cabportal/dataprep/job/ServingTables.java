@@ -3,9 +3,11 @@ package nyc.cabportal.dataprep.job;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 
 /**
  * The MongoDB serving tables, each one Spark SQL query over the kept trips of every committed load,
@@ -13,7 +15,7 @@ import org.apache.spark.sql.SparkSession;
  * themselves. The portal and the worker read these; nothing reads the trips on request. The admins'
  * tables are {@link DashboardTables}, the worker's {@link EstimateTables} and {@link FleetTables}.
  */
-final class ServingTables {
+public final class ServingTables {
 
   /** The trip columns the queries read. */
   static final List<String> COLUMNS =
@@ -44,6 +46,27 @@ final class ServingTables {
           "in_service_area");
 
   private ServingTables() {}
+
+  /**
+   * The kept trips of the loads {@code loadIds} with the columns the queries read. Not cached: each
+   * query reads the columns it needs from the warehouse's few files per month, which costs less
+   * than building Spark's compressed in-memory copy of every column once (at 5 M rows the job took
+   * 11 % longer with it: BENCHMARKS.md, issue 20).
+   */
+  public static Dataset<Row> kept(SparkSession spark, Warehouse warehouse, List<String> loadIds) {
+    return warehouse
+        .keptTrips(spark, loadIds)
+        .select(COLUMNS.stream().map(functions::col).toArray(Column[]::new));
+  }
+
+  /**
+   * The estimates' trips shuffled and sorted as {@link EstimateGroups} reads them, before its pass:
+   * the least an exact percentile per group costs in Spark, which the data-prep benchmark times as
+   * a floor of the serving stage. {@code kept} must be registered as the view {@code kept_trips}.
+   */
+  public static Dataset<Row> estimateTripsSorted(SparkSession spark) {
+    return EstimateTables.sortedTrips(spark);
+  }
 
   /**
    * The queries by collection name; {@code kept} is registered as the view {@code kept_trips}, and
