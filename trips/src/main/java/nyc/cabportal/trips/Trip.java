@@ -62,12 +62,16 @@ public record Trip(
     if (dropoffTime == null) {
       return null;
     }
-    ZonedDateTime pickup = pickupTime.atZone(NewYork.ZONE);
-    ZonedDateTime dropoff = dropoffTime.atZone(NewYork.ZONE);
-    long seconds =
-        repeatedHour(pickup) || repeatedHour(dropoff)
-            ? fallBackSeconds(pickup, dropoff)
-            : Duration.between(pickup, dropoff).toSeconds();
+    long seconds = NewYorkSeconds.between(pickupTime, dropoffTime);
+    if (seconds == NewYorkSeconds.UNKNOWN) {
+      // A switch day: a time may not exist (March) or happen twice (November).
+      ZonedDateTime pickup = pickupTime.atZone(NewYork.ZONE);
+      ZonedDateTime dropoff = dropoffTime.atZone(NewYork.ZONE);
+      seconds =
+          repeatedHour(pickup) || repeatedHour(dropoff)
+              ? fallBackSeconds(pickup, dropoff)
+              : Duration.between(pickup, dropoff).toSeconds();
+    }
     return seconds == 0 && wholeMinuteTimes() ? WHOLE_MINUTE_SECONDS / 2 : seconds;
   }
 
