@@ -165,10 +165,10 @@ public final class DataPrepBenchmark {
     System.out.printf(
         Locale.ROOT,
         "%n%,d rows (%.0f MB of CSV in %s)%n"
-            + "  job   %6.1f s  %,9.0f rows/s  %,8.0f rows/s per core  CPU %.0f s (%.2f cores)"
-            + "  peak heap %d MiB (live after GC %d)%n"
-            + "  floor %6.1f s  %,9.0f rows/s  %,8.0f rows/s per core  CPU %.0f s (%.2f cores)"
-            + "  peak heap %d MiB (live after GC %d)%n"
+            + "  job   %6.1f s  %,9.0f rows/s  %,8.0f rows/s per core  CPU %.0f s (%.2f cores;"
+            + " JIT %.0f s)  peak heap %d MiB (live after GC %d)%n"
+            + "  floor %6.1f s  %,9.0f rows/s  %,8.0f rows/s per core  CPU %.0f s (%.2f cores;"
+            + " JIT %.0f s)  peak heap %d MiB (live after GC %d)%n"
             + "  job / floor = %.2f%n"
             + "  job: kept %,d, rejected %,d %s%n"
             + "  job stages (s): %s%n"
@@ -181,6 +181,7 @@ public final class DataPrepBenchmark {
         rows / jobS / Runtime.getRuntime().availableProcessors(),
         job.cpuSeconds,
         job.cpuSeconds / jobS,
+        job.jitSeconds,
         summary.getJsonNumber("peakHeapMiB").longValue(),
         summary.getJsonNumber("peakLiveHeapMiB").longValue(),
         floorS,
@@ -188,6 +189,7 @@ public final class DataPrepBenchmark {
         rows / floorS / Runtime.getRuntime().availableProcessors(),
         floor.cpuSeconds,
         floor.cpuSeconds / floorS,
+        floor.jitSeconds,
         floorSummary.getJsonNumber("peakHeapMiB").longValue(),
         floorSummary.getJsonNumber("peakLiveHeapMiB").longValue(),
         jobS / floorS,
@@ -226,16 +228,21 @@ public final class DataPrepBenchmark {
     }
   }
 
-  /** A run of one JVM: wall time from start to exit, its CPU time, and its last output line. */
-  record Measured(double seconds, double cpuSeconds, String lastLine) {}
+  /**
+   * A run of one JVM: wall time from start to exit, its CPU time and its JIT compiler threads' part
+   * of it, and its last output line.
+   */
+  record Measured(double seconds, double cpuSeconds, double jitSeconds, String lastLine) {}
 
   private static Measured measure(
       EmbeddedStack stack, String name, String heap, String main, String... args) throws Exception {
     long t = System.nanoTime();
     PartProcess p = stack.startBenchJob(name, heap, DataPrepCommand.MODULE, main, args);
     long cpuMillis = 0;
+    long jitMillis = 0;
     while (p.isAlive()) {
       cpuMillis = Math.max(cpuMillis, PartCpu.millis(p.pid()));
+      jitMillis = Math.max(jitMillis, PartCpu.compilerMillis(p.pid()));
       Thread.sleep(100);
     }
     double seconds = (System.nanoTime() - t) / 1e9;
@@ -243,7 +250,7 @@ public final class DataPrepBenchmark {
     if (status != 0) {
       throw new IllegalStateException(name + " failed (" + status + "):\n" + p.logTail(30));
     }
-    return new Measured(seconds, cpuMillis / 1000.0, p.logTail(1).strip());
+    return new Measured(seconds, cpuMillis / 1000.0, jitMillis / 1000.0, p.logTail(1).strip());
   }
 
   private static JsonObject json(String line) {
