@@ -27,35 +27,38 @@ import org.apache.spark.sql.types.StructType;
  * as its key changes. Each trip is shuffled and sorted once, not once per level; one group per
  * level is held at a time ({@link GroupPercentiles}), so memory does not grow with the input.
  *
- * <p>That order is packed into two numbers ({@link #keys}), because Spark's sorter decides most
- * comparisons by an 8-byte prefix of the first sort column: with the res-6 origin first (a few
- * hundred values) nearly every comparison fell through to all ten columns. An H3 index holds its
- * base cell and one 3-bit digit per resolution, coarsest first (bits 51–21 for res 8), so a res-8
- * cell's bits name its res-6 parent (base cell and digits 1–6: 25 bits) and its digits 7 and 8:
+ * <p>That order is packed into one number ({@link #keys}), so that Spark's sorter orders the trips
+ * by radix on its 8-byte prefix, which is then the whole key, without comparing a row: with the
+ * res-6 origin first in ten columns nearly every comparison fell through to all of them, and with
+ * two numbers a third of the trips still did (BENCHMARKS.md, issue 20). An H3 index holds its base
+ * cell and one 3-bit digit per resolution, coarsest first (bits 51–21 for res 8), so a res-8 cell's
+ * bits name its res-6 parent (base cell and digits 1–6: bits 51–27) and its digits 7 and 8. Every
+ * res-6 cell of the service area (the only trips with cells) shares bits 51–35 and differs in bits
+ * 34–27 alone ({@link #RES6_BITS}; {@code EstimateGroupsTest} checks it over the area), so:
  *
  * <pre>
- * k1 = origin res-6 (25) · destination res-6 (25) · weekend (1) · hour ÷ 6 (2)
- *      · origin digit 7 (3) · destination digit 7 (3) · (hour mod 6) ÷ 3 (1) · origin digit 8 (3)
- * k2 = destination digit 8 (3) · hour mod 3 (2)
+ * key = origin res-6 (8) · destination res-6 (8) · weekend (1) · hour ÷ 6 (2)
+ *       · origin digit 7 (3) · destination digit 7 (3) · (hour mod 6) ÷ 3 (1)
+ *       · origin digit 8 (3) · destination digit 8 (3) · hour mod 3 (2)
  * </pre>
  *
- * A level's group is then k1 without its last {@link Level#shift} bits (and k2 for the finest), and
- * the trips are partitioned by k1 without its last 12 bits: the res-6 pair and the day type, part
- * of every level's group. Trips without both res-8 cells have no group.
+ * A level's group is then the key without its last {@link Level#shift} bits, and the trips are
+ * partitioned by the key without its last 17 bits: the res-6 pair and the day type, part of every
+ * level's group. Trips without both res-8 cells have no group.
  *
- * <p>Input columns: {@code k1, k2, o8, d8} ({@link #keys}), then fare, duration_s, distance_km,
+ * <p>Input columns: {@code key, o8, d8} ({@link #keys}), then fare, duration_s, distance_km,
  * speed_kmh, fareRatio, durationLog, detour. A group whose trips have fewer than {@code minFares}
  * metered fares is left out, as the worker falls back for it.
  */
 final class EstimateGroups implements MapPartitionsFunction<Row, Row> {
 
   /** The sort order that makes every level's groups contiguous runs (see the class comment). */
-  static final String[] SORT_KEYS = {"k1", "k2"};
+  static final String[] SORT_KEYS = {"key"};
 
   /** What the trips are partitioned by: the res-6 pair and the day type. */
-  static final String PARTITION_KEY = "shiftright(k1, 12)";
+  static final String PARTITION_KEY = "shiftright(key, 17)";
 
-  static final int KEY_COLUMNS = 4;
+  static final int KEY_COLUMNS = 3;
 
   /** The output: the group's key, {@code trips}, then each measure's percentiles. */
   static final StructType SCHEMA =
@@ -75,13 +78,12 @@ final class EstimateGroups implements MapPartitionsFunction<Row, Row> {
           .add("dl", DoubleType)
           .add("dt", DoubleType);
 
-  private static final int K1 = 0;
-  private static final int K2 = 1;
-  private static final int O8 = 2;
-  private static final int D8 = 3;
+  private static final int KEY = 0;
+  private static final int O8 = 1;
+  private static final int D8 = 2;
 
-  /** The 25 bits of a res-8 cell that name its res-6 parent, and where its digits 7 and 8 lie. */
-  private static final long RES6_MASK = (1L << 25) - 1;
+  /** The bits of a res-8 cell that tell its res-6 parent from the service area's others. */
+  static final int RES6_BITS = 8;
 
   private static final int RES6_SHIFT = 27;
   private static final int DIGIT7_SHIFT = 24;
@@ -99,19 +101,19 @@ final class EstimateGroups implements MapPartitionsFunction<Row, Row> {
   }
 
   /**
-   * The input's key columns {@code k1, k2, o8, d8} as SQL, from a trip's res-8 origin and
-   * destination cells, whether it is a weekend day and its pickup hour (0–23).
+   * The input's key columns {@code key, o8, d8} as SQL, from a trip's res-8 origin and destination
+   * cells, whether it is a weekend day and its pickup hour (0–23).
    */
   static String keys(String origin8, String destination8, String weekend, String hour) {
     return """
-        shiftleft(%1$s, 38) | shiftleft(%2$s, 13) | shiftleft(CAST(%5$s AS BIGINT), 12)
-          | shiftleft(CAST(%6$s div 6 AS BIGINT), 10) | shiftleft(%3$s, 7) | shiftleft(%4$s, 4)
-          | shiftleft(CAST((%6$s %% 6) div 3 AS BIGINT), 3) | %7$s AS k1,
-        shiftleft(%8$s, 2) | CAST(%6$s %% 3 AS BIGINT) AS k2,
+        shiftleft(%1$s, 26) | shiftleft(%2$s, 18) | shiftleft(CAST(%5$s AS BIGINT), 17)
+          | shiftleft(CAST(%6$s div 6 AS BIGINT), 15) | shiftleft(%3$s, 12) | shiftleft(%4$s, 9)
+          | shiftleft(CAST((%6$s %% 6) div 3 AS BIGINT), 8) | shiftleft(%7$s, 5)
+          | shiftleft(%8$s, 2) | CAST(%6$s %% 3 AS BIGINT) AS key,
         %9$s AS o8, %10$s AS d8"""
         .formatted(
-            bits(origin8, RES6_SHIFT, RES6_MASK),
-            bits(destination8, RES6_SHIFT, RES6_MASK),
+            bits(origin8, RES6_SHIFT, (1 << RES6_BITS) - 1),
+            bits(destination8, RES6_SHIFT, (1 << RES6_BITS) - 1),
             bits(origin8, DIGIT7_SHIFT, 7),
             bits(destination8, DIGIT7_SHIFT, 7),
             "CASE WHEN " + weekend + " THEN 1 ELSE 0 END",
@@ -130,7 +132,7 @@ final class EstimateGroups implements MapPartitionsFunction<Row, Row> {
   public Iterator<Row> call(Iterator<Row> rows) {
     // Finest first: when a coarser group ends, every finer one inside it ends too.
     Level[] levels = {
-      new Level(8, 1, 0), new Level(7, 3, 3), new Level(6, 6, 10), new Level(6, 24, 12)
+      new Level(8, 1, 0), new Level(7, 3, 8), new Level(6, 6, 15), new Level(6, 24, 17)
     };
     return new Iterator<>() {
       private final ArrayDeque<Row> finished = new ArrayDeque<>();
@@ -171,13 +173,12 @@ final class EstimateGroups implements MapPartitionsFunction<Row, Row> {
     private final int res;
     private final int hours;
 
-    /** The bits of k1 that lie below this level's group (k2 too for the finest level). */
+    /** The bits of the key that lie below this level's group. */
     private final int shift;
 
     private final GroupPercentiles[] measures = new GroupPercentiles[MEASURES];
     private boolean holds;
-    private long k1;
-    private long k2;
+    private long key;
     private long o8;
     private long d8;
     private long trips;
@@ -197,14 +198,13 @@ final class EstimateGroups implements MapPartitionsFunction<Row, Row> {
     }
 
     boolean sameGroup(Row r) {
-      return (r.getLong(K1) >>> shift) == (k1 >>> shift) && (shift > 0 || r.getLong(K2) == k2);
+      return (r.getLong(KEY) >>> shift) == (key >>> shift);
     }
 
     void add(Row r) {
       if (!holds) {
         holds = true;
-        k1 = r.getLong(K1);
-        k2 = r.getLong(K2);
+        key = r.getLong(KEY);
         o8 = r.getLong(O8);
         d8 = r.getLong(D8);
       }
@@ -228,7 +228,7 @@ final class EstimateGroups implements MapPartitionsFunction<Row, Row> {
                 hours,
                 res == 8 ? o8 : H3Cells.parent(o8, res),
                 res == 8 ? d8 : H3Cells.parent(d8, res),
-                ((k1 >>> 12) & 1) == 1 ? "weekend" : "weekday",
+                ((key >>> 17) & 1) == 1 ? "weekend" : "weekday",
                 fromHour(),
                 trips,
                 measures[FARE].percentiles(P10_50_90),
@@ -252,13 +252,13 @@ final class EstimateGroups implements MapPartitionsFunction<Row, Row> {
     private int fromHour() {
       int hour = 0;
       if (hours <= 6) {
-        hour += 6 * (int) ((k1 >>> 10) & 3);
+        hour += 6 * (int) ((key >>> 15) & 3);
       }
       if (hours <= 3) {
-        hour += 3 * (int) ((k1 >>> 3) & 1);
+        hour += 3 * (int) ((key >>> 8) & 1);
       }
       if (hours == 1) {
-        hour += (int) (k2 & 3);
+        hour += (int) (key & 3);
       }
       return hour;
     }

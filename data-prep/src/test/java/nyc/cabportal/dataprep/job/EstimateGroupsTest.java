@@ -7,10 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
 import nyc.cabportal.trips.geo.H3Cells;
+import nyc.cabportal.trips.geo.NewYork;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -27,6 +30,25 @@ import org.junit.jupiter.api.Test;
  * worker's tables keep their documents (BENCHMARKS.md, issue 20).
  */
 class EstimateGroupsTest {
+
+  /**
+   * The key keeps {@value EstimateGroups#RES6_BITS} bits of a res-6 cell: every res-6 cell of the
+   * service area (the only trips with cells) must agree in the rest, or two would share a key.
+   */
+  @Test
+  void theServiceAreasRes6CellsDifferOnlyInTheBitsTheKeyKeeps() {
+    Set<Long> rest = new HashSet<>();
+    Set<Long> cells = new HashSet<>();
+    // Every 200 m or so: a res-6 cell is about 36 km², so none is missed.
+    for (double lat = NewYork.MIN_LAT; lat <= NewYork.MAX_LAT; lat += 0.002) {
+      for (double lon = NewYork.MIN_LON; lon <= NewYork.MAX_LON; lon += 0.002) {
+        long cell6 = H3Cells.parent(H3Cells.cell(lat, lon), 6);
+        cells.add(cell6);
+        rest.add(cell6 >>> (27 + EstimateGroups.RES6_BITS));
+      }
+    }
+    assertEquals(1, rest.size(), cells.size() + " res-6 cells");
+  }
 
   @Test
   void aPercentileIsTheValueAtRankCeilingOfPTimesN() {
