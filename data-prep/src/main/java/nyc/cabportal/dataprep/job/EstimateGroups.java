@@ -30,11 +30,12 @@ import org.apache.spark.sql.types.StructType;
  * <p>That order is packed into one number ({@link #keys}), so that Spark's sorter orders the trips
  * by radix on its 8-byte prefix, which is then the whole key, without comparing a row: with the
  * res-6 origin first in ten columns nearly every comparison fell through to all of them, and with
- * two numbers a third of the trips still did (BENCHMARKS.md, issue 20). An H3 index holds its base
- * cell and one 3-bit digit per resolution, coarsest first (bits 51–21 for res 8), so a res-8 cell's
- * bits name its res-6 parent (base cell and digits 1–6: bits 51–27) and its digits 7 and 8. Every
- * res-6 cell of the service area (the only trips with cells) shares bits 51–35 and differs in bits
- * 34–27 alone ({@link #RES6_BITS}; {@code EstimateGroupsTest} checks it over the area), so:
+ * two numbers every trip sharing the first with its neighbour still did (BENCHMARKS.md, issue 20).
+ * An H3 index holds its base cell and one 3-bit digit per resolution, coarsest first (bits 51–21
+ * for res 8), so a res-8 cell's bits name its res-6 parent (base cell and digits 1–6: bits 51–27)
+ * and its digits 7 and 8. Every res-6 cell of the service area (the only trips with cells) shares
+ * bits 51–35 and differs in bits 34–27 alone ({@link #RES6_BITS}; {@code EstimateGroupsTest} checks
+ * it over the area), so:
  *
  * <pre>
  * key = origin res-6 (8) · destination res-6 (8) · weekend (1) · hour ÷ 6 (2)
