@@ -11,17 +11,19 @@ import nyc.cabportal.trips.TripFileReader;
 import nyc.cabportal.trips.TripFileReader.LineOutcome;
 import nyc.cabportal.trips.input.InputFile;
 import nyc.cabportal.trips.input.InputFiles;
-import org.apache.spark.api.java.function.MapPartitionsFunction;
-import org.apache.spark.sql.Row;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.sql.catalyst.InternalRow;
+import org.apache.spark.unsafe.types.UTF8String;
 import org.apache.spark.util.CollectionAccumulator;
 import org.apache.spark.util.LongAccumulator;
 
 /**
  * The Spark task of a load: reads its input files (one per partition) line by line into rows of
- * {@link TripTable}, lazily, so a file streams through a task whatever its size. Counts rows and
- * bytes of input as it goes (for progress lines) and, per file, the blank lines that are not rows.
+ * {@link TripTable} in Spark's internal form, lazily, so a file streams through a task whatever its
+ * size. Counts rows and bytes of input as it goes (for progress lines) and, per file, the blank
+ * lines that are not rows.
  */
-final class FileParsing implements MapPartitionsFunction<InputFile, Row> {
+final class FileParsing implements FlatMapFunction<Iterator<InputFile>, InternalRow> {
 
   /**
    * What the quality report needs from a file — its rows counted by outcome, reason and rule
@@ -52,11 +54,14 @@ final class FileParsing implements MapPartitionsFunction<InputFile, Row> {
   }
 
   @Override
-  public Iterator<Row> call(Iterator<InputFile> files) {
+  public Iterator<InternalRow> call(Iterator<InputFile> files) {
     return new Iterator<>() {
       private InputFile file;
       private TripFileReader reader;
-      private Row next;
+      private UTF8String path;
+      private final UTF8String load = UTF8String.fromString(loadId);
+      private final RepeatedText text = new RepeatedText();
+      private InternalRow next;
       private long unreported;
       private long unreportedBytes;
       private long[] keys = new long[1024];
@@ -72,6 +77,7 @@ final class FileParsing implements MapPartitionsFunction<InputFile, Row> {
                 return false;
               }
               file = files.next();
+              path = UTF8String.fromString(file.path());
               reader =
                   new TripFileReader(
                       InputFiles.open(Path.of(file.path()), n -> unreportedBytes += n),
@@ -81,7 +87,7 @@ final class FileParsing implements MapPartitionsFunction<InputFile, Row> {
             if (o == null) {
               finishFile();
             } else {
-              next = TripTable.row(o, file.layout().format().source(), file.path(), loadId);
+              next = TripTable.row(o, file.layout().format().source(), path, load, text);
               quality.add(next);
               if (o.kept()) {
                 if (keyCount == keys.length) {
@@ -101,11 +107,11 @@ final class FileParsing implements MapPartitionsFunction<InputFile, Row> {
       }
 
       @Override
-      public Row next() {
+      public InternalRow next() {
         if (!hasNext()) {
           throw new NoSuchElementException();
         }
-        Row r = next;
+        InternalRow r = next;
         next = null;
         return r;
       }

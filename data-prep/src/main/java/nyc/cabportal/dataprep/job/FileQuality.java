@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import nyc.cabportal.trips.Quirk;
-import org.apache.spark.sql.Row;
+import org.apache.spark.sql.catalyst.InternalRow;
+import org.apache.spark.unsafe.types.UTF8String;
 import org.bson.Document;
 
 /**
@@ -21,6 +22,8 @@ final class FileQuality implements Serializable {
 
   /** The rejected rows the report samples per reason. */
   static final int SAMPLES_PER_REASON = 5;
+
+  private static final UTF8String KEPT = UTF8String.fromString(TripTable.KEPT);
 
   private static final int OUTCOME = TripTable.SCHEMA.fieldIndex("outcome");
   private static final int FILE = TripTable.SCHEMA.fieldIndex("file");
@@ -53,29 +56,33 @@ final class FileQuality implements Serializable {
   private final Map<String, List<Sample>> samples = new TreeMap<>();
 
   /** Counts one row; rows come in line order, so the first rejected rows are the samples. */
-  void add(Row row) {
-    if (TripTable.KEPT.equals(row.getString(OUTCOME))) {
+  void add(InternalRow row) {
+    if (KEPT.equals(row.getUTF8String(OUTCOME))) {
       kept++;
       if (!row.isNullAt(IN_SERVICE_AREA) && !row.getBoolean(IN_SERVICE_AREA)) {
         keptByRule.merge(Quirk.OUTSIDE_SERVICE_AREA.key(), 1L, Long::sum);
       }
       if (!row.isNullAt(QUIRK)) {
-        keptByRule.merge(row.getString(QUIRK), 1L, Long::sum);
+        keptByRule.merge(row.getUTF8String(QUIRK).toString(), 1L, Long::sum);
       }
       return;
     }
-    String reason = row.getString(REASON);
+    String reason = row.getUTF8String(REASON).toString();
     rejectedByReason.merge(reason, 1L, Long::sum);
     List<Sample> first = samples.computeIfAbsent(reason, r -> new ArrayList<>());
     if (first.size() < SAMPLES_PER_REASON) {
       first.add(
           new Sample(
-              row.getString(FILE),
+              row.getUTF8String(FILE).toString(),
               row.getLong(LINE),
               reason,
-              row.getString(DETAIL),
-              row.getString(RAW)));
+              text(row, DETAIL),
+              text(row, RAW)));
     }
+  }
+
+  private static String text(InternalRow row, int column) {
+    return row.isNullAt(column) ? null : row.getUTF8String(column).toString();
   }
 
   /** Adds this file's counts to the report. */

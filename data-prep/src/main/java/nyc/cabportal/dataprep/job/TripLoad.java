@@ -11,11 +11,12 @@ import java.util.List;
 import nyc.cabportal.dataprep.serving.RowDocuments;
 import nyc.cabportal.trips.Quirk;
 import nyc.cabportal.trips.input.InputFile;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.util.CollectionAccumulator;
 import org.apache.spark.util.LongAccumulator;
 import org.bson.Document;
@@ -56,16 +57,15 @@ final class TripLoad {
     LongAccumulator bytesRead = jsc.sc().longAccumulator("bytes read");
     CollectionAccumulator<FileParsing.FileCounts> counts =
         jsc.sc().collectionAccumulator("file counts");
-    // One file per partition; the Row encoder's generated code turns rows into Spark's binary
-    // form several times faster than createDataFrame's per-field converters.
+    // One file per partition. The tasks make Spark's internal rows themselves (TripTable.row),
+    // which it takes as they are: internalCreateDataFrame is Spark's own way in for such rows,
+    // package-private in Scala and public to Java.
+    JavaRDD<InternalRow> parsed =
+        jsc.parallelize(files, files.size())
+            .mapPartitions(new FileParsing(runId, rowsRead, bytesRead, counts));
     Dataset<Row> rows =
-        spark
-            .createDataset(
-                jsc.parallelize(files, files.size()).rdd(),
-                Encoders.javaSerialization(InputFile.class))
-            .mapPartitions(
-                new FileParsing(runId, rowsRead, bytesRead, counts),
-                Encoders.row(TripTable.SCHEMA));
+        ((org.apache.spark.sql.classic.SparkSession) spark)
+            .internalCreateDataFrame(parsed.rdd(), TripTable.SCHEMA, false);
     long bytes = files.stream().mapToLong(InputFile::bytes).sum();
     try (LoadProgress progress =
         new LoadProgress(rowsRead, bytesRead, files.size(), bytes, progressSeconds, out)) {

@@ -8,7 +8,9 @@ import static org.apache.spark.sql.types.DataTypes.LongType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 import static org.apache.spark.sql.types.DataTypes.TimestampNTZType;
 
-import java.time.YearMonth;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import nyc.cabportal.trips.CleaningRules;
@@ -18,12 +20,13 @@ import nyc.cabportal.trips.Trip;
 import nyc.cabportal.trips.TripFileReader.LineOutcome;
 import nyc.cabportal.trips.geo.H3Cells;
 import nyc.cabportal.trips.geo.NewYork;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.catalyst.InternalRow;
+import org.apache.spark.sql.catalyst.expressions.GenericInternalRow;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.unsafe.types.UTF8String;
 
 /**
  * The warehouse's one table, {@code trips}: every data row read, kept or rejected, in the schema
@@ -96,74 +99,87 @@ public final class TripTable {
 
   private TripTable() {}
 
-  /** The row of one line of {@code file}, loaded by {@code loadId}. */
-  public static Row row(LineOutcome o, Source source, String file, String loadId) {
+  /**
+   * The row of one line of {@code file}, loaded by {@code loadId}, in Spark's internal form (dates
+   * as days and times as microseconds since 1970, text as UTF-8): made here rather than by Spark's
+   * row encoder, whose generated method for 41 columns was 11–17 % of the load and too large for
+   * the JIT's first tier (BENCHMARKS.md, issue 20).
+   */
+  static InternalRow row(
+      LineOutcome o, Source source, UTF8String file, UTF8String loadId, RepeatedText text) {
     Trip t = o.trip();
+    Object[] v = new Object[SCHEMA.size()];
     if (!o.kept()) {
-      Object[] v = new Object[SCHEMA.size()];
-      v[0] = REJECTED;
-      v[1] = source.key();
-      v[2] = t == null ? null : t.pickupDate();
-      v[PICKUP_MONTH] = t == null ? null : month(t);
+      v[0] = text.of(REJECTED);
+      v[1] = text.of(source.key());
+      v[2] = t == null ? null : days(t.pickupDate());
+      v[PICKUP_MONTH] = t == null ? null : text.month(t.pickupDate());
       v[31] = file;
       v[32] = o.line();
       v[33] = loadId;
-      v[34] = o.rejection().reason().key();
-      v[35] = o.rejection().detail();
-      v[36] = o.raw();
-      return RowFactory.create(v);
+      v[34] = text.of(o.rejection().reason().key());
+      v[35] = UTF8String.fromString(o.rejection().detail());
+      v[36] = UTF8String.fromString(o.raw());
+      return new GenericInternalRow(v);
     }
     Long pickupCell = cell(t.pickupLat(), t.pickupLon());
     Long dropoffCell = t.dropoffLat() == null ? null : cell(t.dropoffLat(), t.dropoffLon());
     Long duration = t.durationSeconds();
     Quirk quirk = CleaningRules.quirk(t);
-    return RowFactory.create(
-        KEPT,
-        t.source().key(),
-        t.pickupDate(),
-        t.pickupTime(),
-        t.dropoffTime(),
-        t.pickupLat(),
-        t.pickupLon(),
-        t.dropoffLat(),
-        t.dropoffLon(),
-        t.passengers(),
-        t.distanceKm(),
-        t.fare(),
-        t.extra(),
-        t.mtaTax(),
-        t.tip(),
-        t.tolls(),
-        t.total(),
-        t.paymentType(),
-        t.rateCode(),
-        t.vendor(),
-        duration == null ? null : duration.intValue(),
-        t.speedKmh(),
-        t.hourOfWeek(),
-        pickupCell,
-        pickupCell == null ? null : H3Cells.parent(pickupCell, 8),
-        pickupCell == null ? null : H3Cells.parent(pickupCell, 7),
-        pickupCell == null ? null : H3Cells.parent(pickupCell, 6),
-        dropoffCell,
-        dropoffCell == null ? null : H3Cells.parent(dropoffCell, 8),
-        dropoffCell == null ? null : H3Cells.parent(dropoffCell, 7),
-        dropoffCell == null ? null : H3Cells.parent(dropoffCell, 6),
-        file,
-        o.line(),
-        loadId,
-        null,
-        null,
-        null,
-        CleaningRules.inServiceArea(t),
-        quirk == null ? null : quirk.key(),
-        t.contentKey(),
-        month(t));
+    Object[] kept = {
+      text.of(KEPT),
+      text.of(t.source().key()),
+      days(t.pickupDate()),
+      micros(t.pickupTime()),
+      micros(t.dropoffTime()),
+      t.pickupLat(),
+      t.pickupLon(),
+      t.dropoffLat(),
+      t.dropoffLon(),
+      t.passengers(),
+      t.distanceKm(),
+      t.fare(),
+      t.extra(),
+      t.mtaTax(),
+      t.tip(),
+      t.tolls(),
+      t.total(),
+      text.of(t.paymentType()),
+      t.rateCode(),
+      text.of(t.vendor()),
+      duration == null ? null : duration.intValue(),
+      t.speedKmh(),
+      t.hourOfWeek(),
+      pickupCell,
+      pickupCell == null ? null : H3Cells.parent(pickupCell, 8),
+      pickupCell == null ? null : H3Cells.parent(pickupCell, 7),
+      pickupCell == null ? null : H3Cells.parent(pickupCell, 6),
+      dropoffCell,
+      dropoffCell == null ? null : H3Cells.parent(dropoffCell, 8),
+      dropoffCell == null ? null : H3Cells.parent(dropoffCell, 7),
+      dropoffCell == null ? null : H3Cells.parent(dropoffCell, 6),
+      file,
+      o.line(),
+      loadId,
+      null,
+      null,
+      null,
+      CleaningRules.inServiceArea(t),
+      quirk == null ? null : text.of(quirk.key()),
+      t.contentKey(),
+      text.month(t.pickupDate())
+    };
+    return new GenericInternalRow(kept);
   }
 
-  /** The trip's pickup month, as its partition names it: {@code 2014-04}. */
-  private static String month(Trip t) {
-    return t.pickupDate() == null ? null : YearMonth.from(t.pickupDate()).toString();
+  /** A date as Spark holds a {@code DATE}: days since 1970-01-01. */
+  private static Integer days(LocalDate d) {
+    return d == null ? null : (int) d.toEpochDay();
+  }
+
+  /** A wall-clock time as Spark holds a {@code TIMESTAMP_NTZ}: microseconds since 1970 at UTC. */
+  private static Long micros(LocalDateTime t) {
+    return t == null ? null : t.toEpochSecond(ZoneOffset.UTC) * 1_000_000L + t.getNano() / 1_000;
   }
 
   /** The point's H3 res-9 cell, or null outside the service area (off the city's map). */
