@@ -1,7 +1,6 @@
 package nyc.cabportal.bench.jobs;
 
 import java.nio.file.Path;
-import java.util.List;
 import nyc.cabportal.dataprep.job.HeapUse;
 import nyc.cabportal.dataprep.job.ServingTables;
 import nyc.cabportal.dataprep.job.Warehouse;
@@ -39,8 +38,7 @@ public final class ServingFloor {
     double count;
     try {
       Warehouse warehouse = new Warehouse(Path.of(args[0]));
-      List<String> loadIds = warehouse.loads().stream().map(d -> d.getString("loadId")).toList();
-      Dataset<Row> kept = ServingTables.kept(spark, warehouse, loadIds);
+      Dataset<Row> kept = ServingTables.kept(spark, warehouse, warehouse.loadIds());
       kept.createOrReplaceTempView("kept_trips");
       discard(kept);
       read = discard(kept);

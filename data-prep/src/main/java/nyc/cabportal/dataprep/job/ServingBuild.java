@@ -71,7 +71,7 @@ final class ServingBuild {
    * process's, which is then the query's alone).
    */
   Document run(int parallelism) throws IOException {
-    List<String> loadIds = warehouse.loads().stream().map(d -> d.getString("loadId")).toList();
+    List<String> loadIds = warehouse.loadIds();
     Document state = store.servingState();
     if (current(state) && loadIds.equals(state.getList("loads", String.class))) {
       out.println("[data-prep] serving tables are up to date with the warehouse");

@@ -108,8 +108,8 @@ public final class TripTable {
   static InternalRow row(
       LineOutcome o, Source source, UTF8String file, UTF8String loadId, RepeatedText text) {
     Trip t = o.trip();
-    Object[] v = new Object[SCHEMA.size()];
     if (!o.kept()) {
+      Object[] v = new Object[SCHEMA.size()];
       v[0] = text.of(REJECTED);
       v[1] = text.of(source.key());
       v[2] = t == null ? null : days(t.pickupDate());

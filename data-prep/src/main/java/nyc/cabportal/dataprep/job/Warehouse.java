@@ -83,6 +83,11 @@ public final class Warehouse {
     return loads;
   }
 
+  /** The ids of the committed loads, oldest first: what the serving tables are built from. */
+  public List<String> loadIds() throws IOException {
+    return loads().stream().map(d -> d.getString("loadId")).toList();
+  }
+
   /** Each loaded file's fingerprint, with the load that brought it in. */
   public Map<String, String> loadedFiles() throws IOException {
     Map<String, String> byFileId = new LinkedHashMap<>();
