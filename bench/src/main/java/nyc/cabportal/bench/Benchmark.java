@@ -165,8 +165,16 @@ public final class Benchmark {
   }
 
   /**
+   * Requests per second beside the overload's rides that the portal refuses as invalid: the floor
+   * of a refusal's latency in the same run (a twentieth of a 1,000/s overload).
+   */
+  static final int OVERLOAD_PROBES_PER_SECOND = 50;
+
+  /**
    * Twice the capacity for 30 s, then half of it for 20 s, as one open-loop run: the accepted
-   * rides' latency under overload, the refusals' speed, and the latency 10–20 s after it ended.
+   * rides' latency under overload, the refusals' speed beside their floor (the portal's answer to
+   * an invalid ride request, which takes the same path up to the admission decision, in the same
+   * moments), and the latency 10–20 s after it ended.
    */
   private static void overload(RideLoad load, int capacity, List<String> json) throws Exception {
     int over = 2 * capacity;
@@ -174,13 +182,19 @@ public final class Benchmark {
     System.out.printf(
         "== overload: %d rides/s (2 × capacity) for 30 s, then %d rides/s for 20 s ==%n",
         over, after);
-    LoadRun run = load.run(List.of(new RideLoad.Phase(over, 30), new RideLoad.Phase(after, 20)));
+    LoadRun run =
+        load.run(
+            List.of(
+                new RideLoad.Phase(over, 30, OVERLOAD_PROBES_PER_SECOND),
+                new RideLoad.Phase(after, 20)));
     RideLoad.Result during = run.window(0, 30);
     RideLoad.Result first = run.window(30, 40);
     RideLoad.Result then = run.window(40, 50);
     System.out.println(Percentiles.header());
     System.out.println(during.submit().row("overload: submit (POST → 202)"));
     System.out.println(during.refused().row("overload: refused (POST → 503)"));
+    System.out.println(during.probes().row("floor: invalid ride (POST → 400)"));
+    System.out.println(during.probesNearRefusals().row("  the same, ≤ 50 ms from a refusal"));
     System.out.println(during.endToEnd().row("overload: end-to-end, accepted"));
     System.out.println(first.endToEnd().row("0–10 s after: end-to-end"));
     System.out.println(then.endToEnd().row("10–20 s after: end-to-end"));
@@ -189,13 +203,15 @@ public final class Benchmark {
         "overload: refused carrying a ride id (stored, never dispatched): %d; accepted and"
             + " answered %d of %d%n",
         during.refusedIds().size(), during.answered(), during.accepted());
+    System.out.println("overload: refused by kind " + during.refusals());
     System.out.println("after: " + then.counts());
     System.out.println();
     json.add(
         String.format(
             Locale.ROOT,
             "{\"step\":\"overload\",\"rate\":%d,\"sent\":%d,\"accepted\":%d,\"answered\":%d,"
-                + "\"refused\":%d,\"submitMs\":%s,\"refusedMs\":%s,\"endToEndMs\":%s,"
+                + "\"refused\":%d,\"submitMs\":%s,\"refusedMs\":%s,\"invalidFloorMs\":%s,"
+                + "\"invalidFloorNearRefusalsMs\":%s,\"endToEndMs\":%s,"
                 + "\"afterRate\":%d,\"after0to10EndToEndMs\":%s,\"after10to20EndToEndMs\":%s}",
             over,
             during.sent(),
@@ -204,6 +220,8 @@ public final class Benchmark {
             during.statusCounts().getOrDefault(503, 0),
             during.submit().json(),
             during.refused().json(),
+            during.probes().json(),
+            during.probesNearRefusals().json(),
             during.endToEnd().json(),
             after,
             first.endToEnd().json(),

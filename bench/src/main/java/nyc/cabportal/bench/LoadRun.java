@@ -1,6 +1,7 @@
 package nyc.cabportal.bench;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -11,9 +12,19 @@ import java.util.TreeMap;
  */
 public final class LoadRun {
 
-  /** One request: when it was due (seconds from the start), its answer and how long it took. */
+  /**
+   * One request: a ride or a probe ({@link RideLoad.Phase}), when it was due (seconds from the
+   * start), its answer, how long it took, and for a 503 what kind of refusal it was.
+   */
   record Sent(
-      double dueSeconds, int status, double millis, String id, String servedBy, String error) {}
+      boolean probe,
+      double dueSeconds,
+      int status,
+      double millis,
+      String id,
+      String refusal,
+      String servedBy,
+      String error) {}
 
   private final List<Sent> sent;
   private final Map<String, Double> endToEnd;
@@ -50,9 +61,16 @@ public final class LoadRun {
     Map<String, Integer> errors = new TreeMap<>();
     Map<String, Integer> servedBy = new TreeMap<>();
     Map<String, Integer> outcomes = new TreeMap<>();
+    Map<String, Integer> refusals = new TreeMap<>();
+    List<Sent> probes = new ArrayList<>();
+    List<Double> refusedAt = new ArrayList<>();
     int count = 0;
     for (Sent s : sent) {
       if (s.dueSeconds() < from || s.dueSeconds() >= to) {
+        continue;
+      }
+      if (s.probe()) {
+        probes.add(s);
         continue;
       }
       count++;
@@ -72,6 +90,8 @@ public final class LoadRun {
         }
       } else if (s.status() == 503) {
         refusedMs.add(s.millis());
+        refusedAt.add(s.dueSeconds());
+        refusals.merge(s.refusal(), 1, Integer::sum);
         if (s.id() != null) {
           refused.add(s.id());
         }
@@ -87,10 +107,42 @@ public final class LoadRun {
         errors,
         Percentiles.of(submit),
         Percentiles.of(refusedMs),
+        refusals,
+        probeLatencies(probes, List.of()),
+        probeLatencies(probes, refusedAt),
         Percentiles.of(e2e),
         e2e.size(),
         outcomes,
         to - from,
         cpuPerRide);
+  }
+
+  /** How near a probe must be due to a refusal to be its floor: a fraction of a refusal's time. */
+  static final double NEAR_SECONDS = 0.05;
+
+  /**
+   * The latency of the probes answered as the portal answers invalid requests (400), all of them if
+   * {@code near} is empty, else those due within {@value #NEAR_SECONDS} s of one of its times.
+   */
+  private static Percentiles probeLatencies(List<Sent> probes, List<Double> near) {
+    double[] times = near.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    List<Double> ms = new ArrayList<>();
+    for (Sent p : probes) {
+      if (p.status() != 400) {
+        continue;
+      }
+      if (!near.isEmpty() && !within(times, p.dueSeconds(), NEAR_SECONDS)) {
+        continue;
+      }
+      ms.add(p.millis());
+    }
+    return Percentiles.of(ms);
+  }
+
+  private static boolean within(double[] sorted, double t, double distance) {
+    int i = Arrays.binarySearch(sorted, t);
+    int at = i >= 0 ? i : -i - 1;
+    return (at < sorted.length && sorted[at] - t <= distance)
+        || (at > 0 && t - sorted[at - 1] <= distance);
   }
 }

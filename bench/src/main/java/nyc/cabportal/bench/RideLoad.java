@@ -47,6 +47,9 @@ public final class RideLoad {
    *     without a balancer)
    * @param submit how long the accepted requests (202) took, from when each was due
    * @param refused how long the refused ones (503) took
+   * @param refusals the refused ones by the kind of refusal their answer names
+   * @param probes how long the probes took ({@link Phase}): all answered as invalid
+   * @param probesNearRefusals those of them due within 50 ms of a refused ride
    */
   public record Result(
       int sent,
@@ -58,6 +61,9 @@ public final class RideLoad {
       Map<String, Integer> transportErrors,
       Percentiles submit,
       Percentiles refused,
+      Map<String, Integer> refusals,
+      Percentiles probes,
+      Percentiles probesNearRefusals,
       Percentiles endToEnd,
       int answered,
       Map<String, Integer> outcomes,
@@ -75,6 +81,9 @@ public final class RideLoad {
           transportErrors,
           submit,
           refused,
+          refusals,
+          probes,
+          probesNearRefusals,
           endToEnd,
           answered,
           outcomes,
@@ -117,8 +126,19 @@ public final class RideLoad {
     return "198.18." + (n / 254 % 256) + "." + (n % 254 + 1);
   }
 
-  /** A stretch of the load at one rate. */
-  public record Phase(int rate, int seconds) {}
+  /**
+   * A stretch of the load at one rate, with {@code probesPerSecond} more requests beside the rides
+   * that the portal refuses as invalid (a passenger count of 0): the same path as a ride up to the
+   * admission decision — filters, rate limit, parsing, validation — answered without the store or
+   * Kafka. Their latency is the floor of an overload refusal in the same moment, on the same client
+   * and cores.
+   */
+  public record Phase(int rate, int seconds, int probesPerSecond) {
+
+    public Phase(int rate, int seconds) {
+      this(rate, seconds, 0);
+    }
+  }
 
   public Result run(int rate, int seconds) throws Exception {
     LoadRun run = run(List.of(new Phase(rate, seconds)));
@@ -137,31 +157,51 @@ public final class RideLoad {
     long start = System.nanoTime();
     long phaseStart = start;
     int i = 0;
+    int probes = 0;
     for (Phase phase : phases) {
       long periodNanos = 1_000_000_000L / phase.rate();
       int total = phase.rate() * phase.seconds();
-      for (int k = 0; k < total; k++, i++) {
-        long due = phaseStart + k * periodNanos;
+      long phaseEnd = phaseStart + phase.seconds() * 1_000_000_000L;
+      long probePeriodNanos =
+          phase.probesPerSecond() > 0 ? 1_000_000_000L / phase.probesPerSecond() : 0;
+      // Probes fall half a ride's period after a ride, so the two schedules never coincide.
+      long nextProbe = probePeriodNanos > 0 ? phaseStart + periodNanos / 2 : phaseEnd;
+      for (int k = 0; k < total; ) {
+        long rideDue = phaseStart + k * periodNanos;
+        boolean probe = nextProbe < rideDue && nextProbe < phaseEnd;
+        long due = probe ? nextProbe : rideDue;
         long wait = due - System.nanoTime();
         if (wait > 0) {
           LockSupport.parkNanos(wait);
         }
         double dueSeconds = (due - start) / 1e9;
+        HttpRequest request;
+        if (probe) {
+          request = invalidRequest(probes++);
+          nextProbe += probePeriodNanos;
+        } else {
+          request = request(random, i++);
+          k++;
+        }
         inFlight.add(
-            http.sendAsync(request(random, i), HttpResponse.BodyHandlers.ofString())
+            http.sendAsync(request, HttpResponse.BodyHandlers.ofString())
                 .whenComplete(
                     (response, error) ->
                         sent.add(
                             answered(
-                                dueSeconds, (System.nanoTime() - due) / 1e6, response, error))));
+                                probe,
+                                dueSeconds,
+                                (System.nanoTime() - due) / 1e6,
+                                response,
+                                error))));
       }
-      phaseStart += phase.seconds() * 1_000_000_000L;
+      phaseStart = phaseEnd;
     }
     CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new))
         .handle((v, e) -> null)
         .get(60, TimeUnit.SECONDS);
     Thread.sleep(2000); // the worker answers the last rides: their cost counts too
-    String cpu = PartCpu.perRide(cpuBefore, PartCpu.snapshot(), inFlight.size());
+    String cpu = PartCpu.perRide(cpuBefore, PartCpu.snapshot(), inFlight.size() - probes);
     List<String> accepted = new ArrayList<>();
     sent.forEach(
         s -> {
@@ -198,27 +238,80 @@ public final class RideLoad {
         .build();
   }
 
+  /**
+   * A request the portal refuses as invalid after parsing and validating it: a ride with no
+   * passengers. Each from a rider of its own, above the rides' range, so it uses nobody's
+   * allowance.
+   */
+  private HttpRequest invalidRequest(int n) {
+    double[] from = PLACES[n % PLACES.length];
+    double[] to = PLACES[(n + 1) % PLACES.length];
+    String body =
+        String.format(
+            Locale.ROOT,
+            "{\"pickup\":{\"lat\":%.4f,\"lon\":%.4f},\"dropoff\":{\"lat\":%.4f,\"lon\":%.4f},\"passengers\":0}",
+            from[0],
+            from[1],
+            to[0],
+            to[1]);
+    return HttpRequest.newBuilder(URI.create(baseUrl + "/api/rides"))
+        .timeout(Duration.ofSeconds(30))
+        .header("Content-Type", "application/json")
+        .header("X-Forwarded-For", probeAddress(n))
+        .POST(HttpRequest.BodyPublishers.ofString(body))
+        .build();
+  }
+
+  /** Simulated riders for probes, in 198.19.0.0/16: the other half of the benchmark range. */
+  static String probeAddress(int n) {
+    return "198.19." + (n / 254 % 256) + "." + (n % 254 + 1);
+  }
+
   private static LoadRun.Sent answered(
-      double dueSeconds, double millis, HttpResponse<String> response, Throwable error) {
+      boolean probe,
+      double dueSeconds,
+      double millis,
+      HttpResponse<String> response,
+      Throwable error) {
     if (error != null) {
       Throwable cause = error.getCause() != null ? error.getCause() : error;
       return new LoadRun.Sent(
+          probe,
           dueSeconds,
           0,
           millis,
           null,
           null,
+          null,
           cause.getClass().getSimpleName() + ": " + cause.getMessage());
     }
-    String id =
-        response.statusCode() == 202 || response.statusCode() == 503 ? idOf(response.body()) : null;
+    int status = response.statusCode();
+    String id = !probe && (status == 202 || status == 503) ? idOf(response.body()) : null;
     return new LoadRun.Sent(
+        probe,
         dueSeconds,
-        response.statusCode(),
+        status,
         millis,
         id,
+        status == 503 ? errorOf(response.body()) : null,
         response.headers().firstValue("X-Upstream").orElse("direct"),
         null);
+  }
+
+  /**
+   * The {@code error} of a refusal, up to its first clause: what kind of refusal it was, without
+   * the figures a message may carry.
+   */
+  static String errorOf(String body) {
+    int key = body.indexOf("\"error\":\"");
+    if (key < 0) {
+      return "(no error named)";
+    }
+    int from = key + 9;
+    int to = body.indexOf('"', from);
+    String error = to < 0 ? body.substring(from) : body.substring(from, to);
+    int clause = error.indexOf(';');
+    return clause < 0 ? error : error.substring(0, clause);
   }
 
   /**
