@@ -221,21 +221,7 @@ public final class RideLoad {
     while (to == from) {
       to = PLACES[random.nextInt(PLACES.length)];
     }
-    String body =
-        String.format(
-            Locale.ROOT,
-            "{\"pickup\":{\"lat\":%.4f,\"lon\":%.4f},\"dropoff\":{\"lat\":%.4f,\"lon\":%.4f},\"passengers\":%d}",
-            from[0],
-            from[1],
-            to[0],
-            to[1],
-            1 + random.nextInt(4));
-    return HttpRequest.newBuilder(URI.create(baseUrl + "/api/rides"))
-        .timeout(Duration.ofSeconds(30))
-        .header("Content-Type", "application/json")
-        .header("X-Forwarded-For", riderAddress(i))
-        .POST(HttpRequest.BodyPublishers.ofString(body))
-        .build();
+    return ridePost(from, to, 1 + random.nextInt(4), riderAddress(i));
   }
 
   /**
@@ -244,20 +230,23 @@ public final class RideLoad {
    * allowance.
    */
   private HttpRequest invalidRequest(int n) {
-    double[] from = PLACES[n % PLACES.length];
-    double[] to = PLACES[(n + 1) % PLACES.length];
+    return ridePost(PLACES[n % PLACES.length], PLACES[(n + 1) % PLACES.length], 0, probeAddress(n));
+  }
+
+  private HttpRequest ridePost(double[] from, double[] to, int passengers, String rider) {
     String body =
         String.format(
             Locale.ROOT,
-            "{\"pickup\":{\"lat\":%.4f,\"lon\":%.4f},\"dropoff\":{\"lat\":%.4f,\"lon\":%.4f},\"passengers\":0}",
+            "{\"pickup\":{\"lat\":%.4f,\"lon\":%.4f},\"dropoff\":{\"lat\":%.4f,\"lon\":%.4f},\"passengers\":%d}",
             from[0],
             from[1],
             to[0],
-            to[1]);
+            to[1],
+            passengers);
     return HttpRequest.newBuilder(URI.create(baseUrl + "/api/rides"))
         .timeout(Duration.ofSeconds(30))
         .header("Content-Type", "application/json")
-        .header("X-Forwarded-For", probeAddress(n))
+        .header("X-Forwarded-For", rider)
         .POST(HttpRequest.BodyPublishers.ofString(body))
         .build();
   }
