@@ -108,7 +108,7 @@ public final class LoadRun {
         Percentiles.of(submit),
         Percentiles.of(refusedMs),
         refusals,
-        probeLatencies(probes, List.of()),
+        probeLatencies(probes, null),
         probeLatencies(probes, refusedAt),
         Percentiles.of(e2e),
         e2e.size(),
@@ -122,16 +122,17 @@ public final class LoadRun {
 
   /**
    * The latency of the probes answered as the portal answers invalid requests (400), all of them if
-   * {@code near} is empty, else those due within {@value #NEAR_SECONDS} s of one of its times.
+   * {@code near} is null, else those due within {@value #NEAR_SECONDS} s of one of its times.
    */
   private static Percentiles probeLatencies(List<Sent> probes, List<Double> near) {
-    double[] times = near.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    double[] times =
+        near == null ? null : near.stream().mapToDouble(Double::doubleValue).sorted().toArray();
     List<Double> ms = new ArrayList<>();
     for (Sent p : probes) {
       if (p.status() != 400) {
         continue;
       }
-      if (!near.isEmpty() && !within(times, p.dueSeconds(), NEAR_SECONDS)) {
+      if (times != null && !within(times, p.dueSeconds(), NEAR_SECONDS)) {
         continue;
       }
       ms.add(p.millis());
