@@ -17,11 +17,9 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
@@ -154,22 +152,6 @@ public final class AccuracyBenchmark {
     }
   }
 
-  /** The share of trips with the largest fare errors that the tail line sets apart. */
-  private static final double TAIL = 0.01;
-
-  /** The rate code in words: what priced the trip (known only after it). */
-  static String rateCode(Integer code) {
-    return switch (code == null ? 0 : code) {
-      case 1 -> "1 meter";
-      case 2 -> "2 JFK flat fare";
-      case 3 -> "3 Newark";
-      case 4 -> "4 beyond the city line";
-      case 5 -> "5 negotiated";
-      case 6 -> "6 group ride";
-      default -> "unknown";
-    };
-  }
-
   private static Map<String, Integer> countBy(List<Trip> trips, Function<Trip, String> key) {
     Map<String, Integer> counts = new TreeMap<>();
     trips.forEach(t -> counts.merge(key.apply(t), 1, Integer::sum));
@@ -214,11 +196,6 @@ public final class AccuracyBenchmark {
       }
     }
   }
-
-  /** The columns of {@code --trips}: each answered trip, its estimate and the baseline's. */
-  static final String TRIPS_HEADER =
-      "source,pickup_at,pickup_borough,rate_code,straight_km,metered_km,fare,fare_p10,fare_p50,"
-          + "fare_p90,baseline_fare,duration_s,estimate_s,baseline_s,basis_level,basis_trips";
 
   private static void evaluate(
       String portal,
@@ -268,148 +245,24 @@ public final class AccuracyBenchmark {
         overloaded,
         toSend.size(),
         refused.isEmpty() ? "none" : refused);
-    EstimateErrors all = new EstimateErrors();
-    EstimateErrors base = new EstimateErrors();
-    // By basis, by source and by pickup borough: ours and the baseline's on the same trips.
-    List<Map<String, EstimateErrors[]>> groups =
-        List.of(new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), new TreeMap<>());
+    AccuracyReport report = new AccuracyReport(baseline, boroughs);
     Map<String, Integer> statuses = new TreeMap<>();
-    List<String> rows = new ArrayList<>();
     for (int i = 0; i < trips.size(); i++) {
       if (ids.get(i) == null) {
         continue;
       }
       JsonObject ride = awaitAnswer(http, portal, ids.get(i));
       statuses.merge(ride.getString("status"), 1, Integer::sum);
-      if (!ride.containsKey("result") || ride.isNull("result")) {
-        continue;
-      }
-      JsonObject r = ride.getJsonObject("result");
-      Trip t = trips.get(i);
-      JsonObject f = r.getJsonObject("fare");
-      double fare = f.getJsonNumber("p50").doubleValue();
-      double p10 = f.getJsonNumber("p10").doubleValue();
-      double p90 = f.getJsonNumber("p90").doubleValue();
-      double duration = r.getJsonNumber("durationSeconds").doubleValue();
-      double km = straightKm(t);
-      all.add(fare, p10, p90, t.fare(), duration, t.durationSeconds());
-      base.add(baseline.fare(km), t.fare(), baseline.duration(km), t.durationSeconds());
-      List<String> keys =
-          List.of(
-              level(r.getJsonObject("basis")),
-              t.source().name().toLowerCase(Locale.ROOT),
-              boroughs.of(t.pickupLat(), t.pickupLon()),
-              rateCode(t.rateCode()));
-      rows.add(
-          String.format(
-              Locale.ROOT,
-              "%s,%s,%s,%s,%.3f,%.3f,%.2f,%.2f,%.2f,%.2f,%.2f,%d,%.0f,%.0f,%s,%d",
-              keys.get(1),
-              t.pickupTime(),
-              keys.get(2),
-              t.rateCode(),
-              km,
-              t.distanceKm() == null ? Double.NaN : t.distanceKm(),
-              t.fare(),
-              p10,
-              fare,
-              p90,
-              baseline.fare(km),
-              t.durationSeconds(),
-              duration,
-              baseline.duration(km),
-              keys.get(0),
-              r.getJsonObject("basis").getInt("trips", 0)));
-      for (int g = 0; g < groups.size(); g++) {
-        EstimateErrors[] e =
-            groups
-                .get(g)
-                .computeIfAbsent(
-                    keys.get(g),
-                    k -> new EstimateErrors[] {new EstimateErrors(), new EstimateErrors()});
-        e[0].add(fare, p10, p90, t.fare(), duration, t.durationSeconds());
-        e[1].add(baseline.fare(km), t.fare(), baseline.duration(km), t.durationSeconds());
+      if (ride.containsKey("result") && !ride.isNull("result")) {
+        report.add(trips.get(i), ride.getJsonObject("result"));
       }
     }
     if (tripsCsv != null) {
-      rows.add(0, TRIPS_HEADER);
-      Files.write(tripsCsv, rows);
+      report.writeTrips(tripsCsv);
     }
     System.out.println("answers: " + statuses);
     System.out.println();
-    System.out.println(EstimateErrors.header());
-    System.out.println(all.row("**Cab Portal (all)**") + base.cells());
-    // The rate code is known only after the trip: it shows where the errors come from, and is not
-    // one of the issue's groups that must beat the baseline.
-    List<String> by = List.of("basis", "source", "pickup borough", "rate code");
-    Set<String> worse = new LinkedHashSet<>();
-    Set<String> worseBeyondNoise = new LinkedHashSet<>();
-    List<String> howMuch = new ArrayList<>();
-    for (int g = 0; g < groups.size(); g++) {
-      String name = by.get(g);
-      boolean judged = g < 3;
-      groups
-          .get(g)
-          .forEach(
-              (k, e) -> {
-                System.out.println(e[0].row("by " + name + ": " + k) + e[1].cells());
-                if (!judged) {
-                  return;
-                }
-                // A group of a hundred trips can come out worse by one trip's error: the paired
-                // bootstrap says whether the difference is more than its sampling noise.
-                String group = name + " " + k;
-                for (boolean fare : new boolean[] {true, false}) {
-                  boolean isWorse =
-                      fare
-                          ? e[0].fareRmse() > e[1].fareRmse()
-                          : e[0].durationRmsle() > e[1].durationRmsle();
-                  if (!isWorse) {
-                    continue;
-                  }
-                  EstimateErrors.Difference d = e[0].minus(e[1], fare);
-                  worse.add(group);
-                  howMuch.add(
-                      group
-                          + (fare
-                              ? ", fare RMSE: " + d.words("$", "%.2f")
-                              : ", duration RMSLE: " + d.words("", "%.3f")));
-                  if (d.significant()) {
-                    worseBeyondNoise.add(group);
-                  }
-                }
-              });
-    }
-    System.out.println(base.row("distance-only baseline") + " | | |");
-    for (String bound : baseline.bounds(trips)) {
-      System.out.println(bound + " | | |");
-    }
-    System.out.println();
-    System.out.println(
-        "where the fare's squared error is: Cab Portal "
-            + all.tail(TAIL)
-            + "; the baseline "
-            + base.tail(TAIL));
-    for (String line : howMuch) {
-      System.out.println("worse than the baseline on the same trips: " + line);
-    }
-    double coverage = all.coverage();
-    System.out.println(
-        "goals (issue 19): fare RMSE ≤ 3.00 USD, duration RMSLE ≤ 0.38, p10–p90 holds 75–85 %,"
-            + " never worse than the baseline by group — "
-            + (all.fareRmse() <= 3.0 ? "fare met" : "fare NOT met")
-            + ", "
-            + (all.durationRmsle() <= 0.38 ? "duration met" : "duration NOT met")
-            + ", "
-            + (coverage >= 0.75 && coverage <= 0.85 ? "range met" : "range NOT met")
-            + ", "
-            + (worse.isEmpty()
-                ? "no group worse"
-                : worseBeyondNoise.isEmpty()
-                    ? "no group worse beyond its sampling noise (worse by its point figure: "
-                        + worse
-                        + ")"
-                    : "worse than the baseline beyond sampling noise: " + worseBeyondNoise));
+    report.print(baseline.bounds(trips));
   }
 
   /** Sends the trips at {@code indices} at {@code rate} a second, at most 64 in flight. */
@@ -445,24 +298,13 @@ public final class AccuracyBenchmark {
                       .header("Content-Type", "application/json")
                       // Each trip is its own rider, as in the load generator: the portal's
                       // per-rider rate limit must not turn the evaluation into 429s.
-                      .header("X-Forwarded-For", RideLoad.riderAddress(i))
+                      .header("X-Forwarded-For", RideRequests.riderAddress(i))
                       .POST(HttpRequest.BodyPublishers.ofString(body))
                       .build(),
                   HttpResponse.BodyHandlers.ofString())
               .whenComplete((r, e) -> inFlight.release()));
     }
     return sent;
-  }
-
-  /** "history H3 res 8 (1h)", "history H3 res 6 (all day)", "model". */
-  private static String level(JsonObject basis) {
-    if (!basis.getString("method").equals("history")) {
-      return basis.getString("method");
-    }
-    String level = basis.getString("level");
-    return "history "
-        + level.substring(0, level.indexOf(','))
-        + (level.contains("all day") ? " all day" : "");
   }
 
   private static JsonObject awaitAnswer(HttpClient http, String portal, String id)

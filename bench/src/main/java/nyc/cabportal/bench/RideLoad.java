@@ -33,13 +33,6 @@ import java.util.concurrent.locks.LockSupport;
  */
 public final class RideLoad {
 
-  /** Real pickup/dropoff pairs across the city, so requests are not all identical. */
-  private static final double[][] PLACES = {
-    {40.7580, -73.9855}, {40.6441, -73.7822}, {40.7741, -73.8720}, {40.7527, -73.9772},
-    {40.7506, -73.9935}, {40.7069, -74.0113}, {40.8296, -73.9262}, {40.6826, -73.9754},
-    {40.7571, -73.8458}, {40.6437, -74.0736}, {40.7794, -73.9632}, {40.7171, -73.9566}
-  };
-
   /**
    * @param acceptedIds the rides accepted (202)
    * @param refusedIds the rides refused with 503, by the id the answer gives as a reference
@@ -111,19 +104,11 @@ public final class RideLoad {
           .version(HttpClient.Version.HTTP_1_1)
           .build();
   private final String baseUrl;
+  private final RideRequests requests;
 
   public RideLoad(String baseUrl) {
     this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-  }
-
-  /**
-   * The address of simulated rider {@code n}, from the range set aside for benchmarks (RFC 2544,
-   * 198.18.0.0/15). The load is many riders, not one client: each request names its rider in {@code
-   * X-Forwarded-For}, which the portal believes from a trusted proxy (the embedded stack trusts
-   * this machine), so the per-client rate limit sees 65,024 riders.
-   */
-  public static String riderAddress(int n) {
-    return "198.18." + (n / 254 % 256) + "." + (n % 254 + 1);
+    this.requests = new RideRequests(this.baseUrl);
   }
 
   /**
@@ -177,10 +162,10 @@ public final class RideLoad {
         double dueSeconds = (due - start) / 1e9;
         HttpRequest request;
         if (probe) {
-          request = invalidRequest(probes++);
+          request = requests.invalid(probes++);
           nextProbe += probePeriodNanos;
         } else {
-          request = request(random, i++);
+          request = requests.ride(random, i++);
           k++;
         }
         inFlight.add(
@@ -213,47 +198,6 @@ public final class RideLoad {
     Map<String, String> outcome = new ConcurrentHashMap<>();
     endToEnd(accepted, e2e, outcome);
     return new LoadRun(List.copyOf(sent), e2e, outcome, cpu);
-  }
-
-  private HttpRequest request(Random random, int i) {
-    double[] from = PLACES[random.nextInt(PLACES.length)];
-    double[] to = PLACES[random.nextInt(PLACES.length)];
-    while (to == from) {
-      to = PLACES[random.nextInt(PLACES.length)];
-    }
-    return ridePost(from, to, 1 + random.nextInt(4), riderAddress(i));
-  }
-
-  /**
-   * A request the portal refuses as invalid after parsing and validating it: a ride with no
-   * passengers. Each from a rider of its own, above the rides' range, so it uses nobody's
-   * allowance.
-   */
-  private HttpRequest invalidRequest(int n) {
-    return ridePost(PLACES[n % PLACES.length], PLACES[(n + 1) % PLACES.length], 0, probeAddress(n));
-  }
-
-  private HttpRequest ridePost(double[] from, double[] to, int passengers, String rider) {
-    String body =
-        String.format(
-            Locale.ROOT,
-            "{\"pickup\":{\"lat\":%.4f,\"lon\":%.4f},\"dropoff\":{\"lat\":%.4f,\"lon\":%.4f},\"passengers\":%d}",
-            from[0],
-            from[1],
-            to[0],
-            to[1],
-            passengers);
-    return HttpRequest.newBuilder(URI.create(baseUrl + "/api/rides"))
-        .timeout(Duration.ofSeconds(30))
-        .header("Content-Type", "application/json")
-        .header("X-Forwarded-For", rider)
-        .POST(HttpRequest.BodyPublishers.ofString(body))
-        .build();
-  }
-
-  /** Simulated riders for probes, in 198.19.0.0/16: the other half of the benchmark range. */
-  static String probeAddress(int n) {
-    return "198.19." + (n / 254 % 256) + "." + (n % 254 + 1);
   }
 
   private static LoadRun.Sent answered(

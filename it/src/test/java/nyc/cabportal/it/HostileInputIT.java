@@ -200,7 +200,7 @@ class HostileInputIT {
   }
 
   private static String rider() {
-    return nyc.cabportal.bench.RideLoad.riderAddress(RIDER.incrementAndGet());
+    return nyc.cabportal.bench.RideRequests.riderAddress(RIDER.incrementAndGet());
   }
 
   private static long storedRides() {

@@ -14,7 +14,7 @@ import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
-import nyc.cabportal.bench.RideLoad;
+import nyc.cabportal.bench.RideRequests;
 
 /** The rides REST API as a client sees it. */
 final class RidesApi {
@@ -40,14 +40,14 @@ final class RidesApi {
   private RidesApi() {}
 
   /**
-   * A ride request from a rider of its own (the rate limit is per rider: see RideLoad), asked again
-   * after {@code Retry-After} while the portal refuses it as overload — as a well-behaved client
-   * does, and as a test must right after the stack starts, when data prep's first load slows the
-   * worker and rides wait past the admission limit (RideAdmission). Nothing is stored for such a
-   * refusal. Any other answer is returned as it is.
+   * A ride request from a rider of its own (the rate limit is per rider: see RideRequests), asked
+   * again after {@code Retry-After} while the portal refuses it as overload — as a well-behaved
+   * client does, and as a test must right after the stack starts, when data prep's first load slows
+   * the worker and rides wait past the admission limit (RideAdmission). Nothing is stored for such
+   * a refusal. Any other answer is returned as it is.
    */
   static Answer post(String json) {
-    String rider = RideLoad.riderAddress(RIDERS.incrementAndGet());
+    String rider = RideRequests.riderAddress(RIDERS.incrementAndGet());
     long deadline = System.nanoTime() + 60_000_000_000L;
     Answer a = postAs(rider, json);
     while (a.status() == 503

@@ -469,7 +469,7 @@ class SecurityIT {
     return RidesApi.send(
         HttpRequest.newBuilder(URI.create(RunningStack.baseUrl() + path))
             .header("Content-Type", contentType)
-            .header("X-Forwarded-For", nyc.cabportal.bench.RideLoad.riderAddress(60_000))
+            .header("X-Forwarded-For", nyc.cabportal.bench.RideRequests.riderAddress(60_000))
             .header(header, value)
             .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
