@@ -149,7 +149,7 @@ public final class RideLoad {
       long phaseEnd = phaseStart + phase.seconds() * 1_000_000_000L;
       long probePeriodNanos =
           phase.probesPerSecond() > 0 ? 1_000_000_000L / phase.probesPerSecond() : 0;
-      // Probes fall half a ride's period after a ride, so the two schedules never coincide.
+      // Probes start half a ride's period after the first ride, between two rides' due times.
       long nextProbe = probePeriodNanos > 0 ? phaseStart + periodNanos / 2 : phaseEnd;
       for (int k = 0; k < total; ) {
         long rideDue = phaseStart + k * periodNanos;
@@ -236,13 +236,10 @@ public final class RideLoad {
    * the figures a message may carry.
    */
   static String errorOf(String body) {
-    int key = body.indexOf("\"error\":\"");
-    if (key < 0) {
+    String error = textField(body, "error");
+    if (error == null) {
       return "(no error named)";
     }
-    int from = key + 9;
-    int to = body.indexOf('"', from);
-    String error = to < 0 ? body.substring(from) : body.substring(from, to);
     int clause = error.indexOf(';');
     return clause < 0 ? error : error.substring(0, clause);
   }
@@ -300,16 +297,23 @@ public final class RideLoad {
     }
   }
 
-  /**
-   * The ride id of an answer, without parsing the whole body: the load generator's CPU counts on
-   * the machine it measures (a full JSON parse per answer was a third of it).
-   */
+  /** The ride id of an answer. */
   static String idOf(String body) {
-    int key = body.indexOf("\"id\":\"");
-    if (key < 0) {
+    return textField(body, "id");
+  }
+
+  /**
+   * The first text field {@code name} of a JSON answer, without parsing the whole body: the load
+   * generator's CPU counts on the machine it measures (a full JSON parse per answer was a third of
+   * it). Null if there is none.
+   */
+  private static String textField(String body, String name) {
+    String key = "\"" + name + "\":\"";
+    int at = body.indexOf(key);
+    if (at < 0) {
       return null;
     }
-    int from = key + 6;
+    int from = at + key.length();
     int to = body.indexOf('"', from);
     return to < 0 ? null : body.substring(from, to);
   }
