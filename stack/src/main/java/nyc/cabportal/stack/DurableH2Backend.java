@@ -67,6 +67,9 @@ final class DurableH2Backend extends H2Backend implements AutoCloseable {
    */
   private final ReentrantLock structureLock = new ReentrantLock();
 
+  private final CheckpointLog checkpointLog =
+      new CheckpointLog(System.out::println, System.nanoTime());
+
   private final ScheduledExecutorService checkpoints =
       Executors.newSingleThreadScheduledExecutor(
           r -> {
@@ -174,8 +177,13 @@ final class DurableH2Backend extends H2Backend implements AutoCloseable {
       structureLock.lock();
       try {
         next = journal.startNext();
+        long t0 = System.nanoTime();
         commit(); // holds every write journaled before file `next`, and maybe some after it
-        ((HousekeptFileStore) getMvStore().getFileStore()).housekeeping(getMvStore());
+        long t1 = System.nanoTime();
+        HousekeptFileStore file = (HousekeptFileStore) getMvStore().getFileStore();
+        file.housekeeping(getMvStore());
+        long t2 = System.nanoTime();
+        checkpointLog.record(t1 - t0, t2 - t1, file, t2);
       } finally {
         structureLock.unlock();
       }
