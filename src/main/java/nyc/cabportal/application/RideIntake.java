@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
@@ -17,6 +16,7 @@ import nyc.cabportal.domain.ride.Overloaded;
 import nyc.cabportal.domain.ride.QueueUnavailable;
 import nyc.cabportal.domain.ride.Ride;
 import nyc.cabportal.domain.ride.RideDraft;
+import nyc.cabportal.domain.ride.RideIds;
 import nyc.cabportal.domain.ride.RideNotQueued;
 import nyc.cabportal.domain.ride.RideQueue;
 import nyc.cabportal.domain.ride.RideRepository;
@@ -98,7 +98,7 @@ public final class RideIntake {
     try {
       // Millisecond precision: what the store keeps, so every reader sees the same instant.
       Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-      request = validator.validate(draft, inputErrors, UUID.randomUUID().toString(), now);
+      request = validator.validate(draft, inputErrors, RideIds.next(now), now);
     } catch (InvalidRideRequest e) {
       metrics.invalid();
       throw e;

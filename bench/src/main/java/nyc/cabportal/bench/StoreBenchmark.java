@@ -22,6 +22,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import nyc.cabportal.stack.DataDirectory;
 import nyc.cabportal.stack.EmbeddedStack;
 import nyc.cabportal.stack.StackSettings;
@@ -33,17 +34,37 @@ import org.bson.Document;
  * over the wire by the official driver from several threads with each ride's store operations — the
  * portal's insert, the portal's move to QUEUED, the worker's answer, a find by id — on documents of
  * a ride's size and shape. Prints rides/s, the store process's CPU per ride and how fast its file
- * grows, after a preload, in rounds.
+ * grows, after a preload, in rounds, and the store's own account of its checkpoints. Ride ids are
+ * time-ordered, as the portal makes them; {@code --random-ids 1} uses random ones, as it did before
+ * (BENCHMARKS.md: what they cost the store).
  *
- * <pre>./cabportal bench-store [--preload 30000] [--rides 10000] [--rounds 3] [--threads 8]</pre>
+ * <pre>
+ * ./cabportal bench-store [--preload 30000] [--rides 10000] [--rounds 3] [--threads 8]
+ *     [--random-ids 0|1]
+ * </pre>
  */
 public final class StoreBenchmark {
 
+  /** The rides' ids: time-ordered as the portal makes them, or random as it did before. */
+  private static Supplier<String> ids;
+
   private StoreBenchmark() {}
+
+  /**
+   * A version-7 UUID as the portal's {@code RideIds} makes it (that class is in the portal's war,
+   * not on this module's classpath): the millisecond first, random bits after.
+   */
+  private static String timeOrderedId() {
+    UUID random = UUID.randomUUID();
+    long high =
+        (System.currentTimeMillis() << 16) | 0x7000 | (random.getMostSignificantBits() & 0x0FFF);
+    return new UUID(high, random.getLeastSignificantBits()).toString();
+  }
 
   public static void main(String[] args) throws Exception {
     Map<String, Integer> o =
-        new HashMap<>(Map.of("preload", 30_000, "rides", 10_000, "rounds", 3, "threads", 8));
+        new HashMap<>(
+            Map.of("preload", 30_000, "rides", 10_000, "rounds", 3, "threads", 8, "random-ids", 0));
     for (int i = 0; i + 1 < args.length; i += 2) {
       String name = args[i].replaceFirst("^--", "");
       if (!o.containsKey(name)) {
@@ -69,12 +90,16 @@ public final class StoreBenchmark {
         rides.createIndex(
             Indexes.ascending("_id", "status"), new IndexOptions().unique(true).name("id_status"));
         int threads = o.get("threads");
+        ids =
+            o.get("random-ids") == 1
+                ? () -> UUID.randomUUID().toString()
+                : StoreBenchmark::timeOrderedId;
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         run(pool, rides, o.get("preload"), threads);
         System.out.printf(
-            "store alone, %d client threads, %d rides stored first; each ride: insert, move to"
-                + " QUEUED, the answer, a find by id%n",
-            threads, o.get("preload"));
+            "store alone, %d client threads, %d rides stored first, %s ids; each ride: insert,"
+                + " move to QUEUED, the answer, a find by id%n",
+            threads, o.get("preload"), o.get("random-ids") == 1 ? "random" : "time-ordered");
         for (int round = 1; round <= o.get("rounds"); round++) {
           long cpu0 = PartCpu.millis(store);
           long size0 = Files.size(file);
@@ -100,6 +125,10 @@ public final class StoreBenchmark {
         }
         pool.shutdown();
       }
+      // The store's own account of its checkpoints, one line a minute (CheckpointLog).
+      try (var lines = Files.lines(dir.resolve("logs/mongodb.log"))) {
+        lines.filter(l -> l.startsWith("store checkpoints")).forEach(System.out::println);
+      }
     } finally {
       DataDirectory.delete(dir);
     }
@@ -117,7 +146,7 @@ public final class StoreBenchmark {
               () -> {
                 for (int i = 0; i < share; i++) {
                   long t0 = System.nanoTime();
-                  oneRide(rides, UUID.randomUUID().toString());
+                  oneRide(rides, ids.get());
                   millis.add((System.nanoTime() - t0) / 1e6);
                 }
               }));
