@@ -45,9 +45,6 @@ import org.bson.Document;
  */
 public final class StoreBenchmark {
 
-  /** The rides' ids: time-ordered as the portal makes them, or random as it did before. */
-  private static Supplier<String> ids;
-
   private StoreBenchmark() {}
 
   /**
@@ -90,12 +87,13 @@ public final class StoreBenchmark {
         rides.createIndex(
             Indexes.ascending("_id", "status"), new IndexOptions().unique(true).name("id_status"));
         int threads = o.get("threads");
-        ids =
+        // Time-ordered as the portal makes them, or random as it did before.
+        Supplier<String> ids =
             o.get("random-ids") == 1
                 ? () -> UUID.randomUUID().toString()
                 : StoreBenchmark::timeOrderedId;
         ExecutorService pool = Executors.newFixedThreadPool(threads);
-        run(pool, rides, o.get("preload"), threads);
+        run(pool, rides, ids, o.get("preload"), threads);
         System.out.printf(
             "store alone, %d client threads, %d rides stored first, %s ids; each ride: insert,"
                 + " move to QUEUED, the answer, a find by id%n",
@@ -105,7 +103,7 @@ public final class StoreBenchmark {
           long size0 = Files.size(file);
           long t0 = System.nanoTime();
           int n = o.get("rides");
-          Percentiles ride = Percentiles.of(run(pool, rides, n, threads));
+          Percentiles ride = Percentiles.of(run(pool, rides, ids, n, threads));
           double seconds = (System.nanoTime() - t0) / 1e9;
           System.out.printf(
               Locale.ROOT,
@@ -136,7 +134,12 @@ public final class StoreBenchmark {
 
   /** {@code n} rides' operations, split over {@code threads} threads; returns when all are done. */
   private static List<Double> run(
-      ExecutorService pool, MongoCollection<Document> rides, int n, int threads) throws Exception {
+      ExecutorService pool,
+      MongoCollection<Document> rides,
+      Supplier<String> ids,
+      int n,
+      int threads)
+      throws Exception {
     List<Double> millis = Collections.synchronizedList(new ArrayList<>());
     List<Future<?>> done = new ArrayList<>();
     for (int t = 0; t < threads; t++) {
