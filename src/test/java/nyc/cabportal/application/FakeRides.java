@@ -95,7 +95,7 @@ final class FakeRides implements RideRepository {
                   cabId == null ? null : new RideResult.AssignedCab(cabId, 40.75, -73.99),
                   etaSeconds,
                   cabId == null ? null : 1.2,
-                  new RideResult.FareEstimate(10, 12, 15, "USD"),
+                  new RideResult.FareEstimate(10, 12, 15, 12.6, "USD"),
                   600,
                   3.2,
                   new RideResult.EstimateBasis("test", 0, "test", "test")),

@@ -151,7 +151,7 @@ class ContractTest {
                 new RideResult.AssignedCab("cab-01068", 40.7565, -73.9836),
                 60,
                 0.23,
-                new RideResult.FareEstimate(50, 52, 52, "USD"),
+                new RideResult.FareEstimate(50, 52, 52, 52, "USD"),
                 2400,
                 21.3,
                 null),

@@ -44,10 +44,10 @@ import nyc.cabportal.trips.input.InputFiles;
  * --split} (default 2014-08-01, so January–July) are the only trip data of a fresh embedded stack
  * (data prep builds its tables and model from them); each later trip (August–September) that data
  * prep's cleaning rules keep is sent through {@code POST /api/rides} with its real pickup time and
- * passengers, and its answer read back. Reports fare RMSE (p50 against the metered fare) and
- * duration RMSLE, overall and by the basis of the estimate, against a distance-only baseline
- * (least-squares lines of fare and of log duration on the straight-line distance, fitted on the
- * same training trips).
+ * passengers, and its answer read back. Reports fare RMSE (the expected fare against the metered
+ * fare; the typical fare, the p50, beside it) and duration RMSLE, overall and by the basis of the
+ * estimate, against a distance-only baseline (least-squares lines of fare and of log duration on
+ * the straight-line distance, fitted on the same training trips).
  */
 public final class AccuracyBenchmark {
 

@@ -35,7 +35,8 @@ final class AccuracyReport {
   /** The columns of {@link #writeTrips}: each answered trip, its estimate and the baseline's. */
   static final String TRIPS_HEADER =
       "source,pickup_at,pickup_borough,rate_code,straight_km,metered_km,fare,fare_p10,fare_p50,"
-          + "fare_p90,baseline_fare,duration_s,estimate_s,baseline_s,basis_level,basis_trips";
+          + "fare_p90,fare_mean,baseline_fare,duration_s,estimate_s,baseline_s,basis_level,"
+          + "basis_trips";
 
   private final DistanceBaseline baseline;
   private final Boroughs boroughs;
@@ -56,12 +57,14 @@ final class AccuracyReport {
   /** Scores one trip against the {@code result} the portal answered for it. */
   void add(Trip t, JsonObject result) {
     JsonObject f = result.getJsonObject("fare");
-    double fare = f.getJsonNumber("p50").doubleValue();
+    double p50 = f.getJsonNumber("p50").doubleValue();
     double p10 = f.getJsonNumber("p10").doubleValue();
     double p90 = f.getJsonNumber("p90").doubleValue();
+    // The expected fare is what an RMSE scores; a portal before it answered the p50 alone.
+    double fare = f.containsKey("mean") ? f.getJsonNumber("mean").doubleValue() : p50;
     double duration = result.getJsonNumber("durationSeconds").doubleValue();
     double km = AccuracyBenchmark.straightKm(t);
-    all.add(fare, p10, p90, t.fare(), duration, t.durationSeconds());
+    all.add(fare, p10, p50, p90, t.fare(), duration, t.durationSeconds());
     base.add(baseline.fare(km), t.fare(), baseline.duration(km), t.durationSeconds());
     JsonObject basis = result.getJsonObject("basis");
     List<String> keys =
@@ -73,7 +76,7 @@ final class AccuracyReport {
     rows.add(
         String.format(
             Locale.ROOT,
-            "%s,%s,%s,%s,%.3f,%.3f,%.2f,%.2f,%.2f,%.2f,%.2f,%d,%.0f,%.0f,%s,%d",
+            "%s,%s,%s,%s,%.3f,%.3f,%.2f,%.2f,%.2f,%.2f,%.2f,%.2f,%d,%.0f,%.0f,%s,%d",
             keys.get(1),
             t.pickupTime(),
             keys.get(2),
@@ -82,8 +85,9 @@ final class AccuracyReport {
             t.distanceKm() == null ? Double.NaN : t.distanceKm(),
             t.fare(),
             p10,
-            fare,
+            p50,
             p90,
+            fare,
             baseline.fare(km),
             t.durationSeconds(),
             duration,
@@ -97,7 +101,7 @@ final class AccuracyReport {
               .computeIfAbsent(
                   keys.get(g),
                   k -> new EstimateErrors[] {new EstimateErrors(), new EstimateErrors()});
-      e[0].add(fare, p10, p90, t.fare(), duration, t.durationSeconds());
+      e[0].add(fare, p10, p50, p90, t.fare(), duration, t.durationSeconds());
       e[1].add(baseline.fare(km), t.fare(), baseline.duration(km), t.durationSeconds());
     }
   }
@@ -134,6 +138,10 @@ final class AccuracyReport {
     for (String bound : bounds) {
       System.out.println(bound + " | | |");
     }
+    System.out.println();
+    System.out.println(
+        "fare RMSE: of the expected fare (fare.mean); the rider's typical fare (fare.p50, a median)"
+            + " is scored beside it");
     System.out.println();
     System.out.println(
         "where the fare's squared error is: Cab Portal "

@@ -19,8 +19,11 @@ public record RideResult(
   /** The cab sent to the rider and where it was when assigned. */
   public record AssignedCab(String id, double lat, double lon) {}
 
-  /** Fare percentiles in {@code currency}. */
-  public record FareEstimate(double p10, double p50, double p90, String currency) {}
+  /**
+   * Fare percentiles in {@code currency}, and the expected fare ({@code mean}, the average of such
+   * trips: above the typical {@code p50}, since fares are skewed right).
+   */
+  public record FareEstimate(double p10, double p50, double p90, double mean, String currency) {}
 
   /**
    * Why the estimate is what it is: the method, how many trips it rests on, which table level or

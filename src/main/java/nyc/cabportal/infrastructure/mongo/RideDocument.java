@@ -103,7 +103,12 @@ public final class RideDocument {
         fare == null
             ? null
             : new FareEstimate(
-                num(fare, "p10"), num(fare, "p50"), num(fare, "p90"), fare.getString("currency")),
+                num(fare, "p10"),
+                num(fare, "p50"),
+                num(fare, "p90"),
+                // a worker before the expected fare wrote none: the typical one stands in
+                fare.get("mean") == null ? num(fare, "p50") : num(fare, "mean"),
+                fare.getString("currency")),
         intOrNull(r, "durationSeconds"),
         r.get("distanceKm") == null ? null : num(r, "distanceKm"),
         basis == null

@@ -177,6 +177,7 @@ public final class RideJson {
               .add("p10", r.fare().p10())
               .add("p50", r.fare().p50())
               .add("p90", r.fare().p90())
+              .add("mean", r.fare().mean())
               .add("currency", r.fare().currency()));
     }
     if (r.durationSeconds() != null) {

@@ -157,7 +157,8 @@ final class EstimateTables {
                named_struct('p10', t[0], 'p50', t[1], 'p90', t[2]) AS durationS,
                round(km, 3) AS distanceKmP50, round(kmh, 2) AS speedKmhP50,
                named_struct('fareP10', round(fr[0], 4), 'fareP50', round(fr[1], 4),
-                            'fareP90', round(fr[2], 4), 'durationLogP50', round(dl, 4),
+                            'fareP90', round(fr[2], 4), 'fareMean', round(frMean, 4),
+                            'durationLogP50', round(dl, 4),
                             'detourP50', round(dt, 4)) AS vsCity
         FROM %s"""
         .formatted(ESTIMATE_GROUPS);

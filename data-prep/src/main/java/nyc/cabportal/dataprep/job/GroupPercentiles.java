@@ -42,6 +42,11 @@ final class GroupPercentiles {
 
   private boolean sketching;
 
+  /** The sum and count of every value of the group, sketched or not, for {@link #mean}. */
+  private double sum;
+
+  private long count;
+
   GroupPercentiles() {
     this(EXACT_LIMIT);
   }
@@ -56,6 +61,8 @@ final class GroupPercentiles {
     if (value == null) {
       return;
     }
+    sum += value;
+    count++;
     if (sketching) {
       sketch.update(value);
       return;
@@ -95,9 +102,16 @@ final class GroupPercentiles {
     return out;
   }
 
+  /** The mean of the values, or null when no trip had a value. */
+  Double mean() {
+    return count == 0 ? null : sum / count;
+  }
+
   /** Empties it for the next group, keeping its array and its sketch. */
   void clear() {
     n = 0;
+    sum = 0;
+    count = 0;
     if (sketching) {
       sketch.reset();
       sketching = false;

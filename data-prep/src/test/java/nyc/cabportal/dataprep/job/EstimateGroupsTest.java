@@ -66,6 +66,9 @@ class EstimateGroupsTest {
       p.add((double) v);
     }
     assertArrayEquals(new double[] {1, 4, 7}, p.percentiles(0.1, 0.5, 0.9));
+    assertEquals(4.0, p.mean());
+    p.clear();
+    assertNull(p.mean());
   }
 
   @Test
@@ -80,6 +83,7 @@ class EstimateGroupsTest {
     }
     double[] ps = {0.1, 0.5, 0.9};
     assertArrayEquals(exact.percentiles(ps), sketched.percentiles(ps));
+    assertEquals(exact.mean(), sketched.mean());
     // Cleared, it starts exact again, then sketches the next large group.
     sketched.clear();
     sketched.add(3.0);
@@ -131,7 +135,9 @@ class EstimateGroupsTest {
                       + " FROM trips WHERE o8 IS NOT NULL AND d8 IS NOT NULL")
               .repartition(functions.expr(EstimateGroups.PARTITION_KEY))
               .sortWithinPartitions(columns(EstimateGroups.SORT_KEYS))
-              .mapPartitions(new EstimateGroups(3), Encoders.row(EstimateGroups.SCHEMA));
+              .mapPartitions(new EstimateGroups(3), Encoders.row(EstimateGroups.SCHEMA))
+              // Sums in another order differ in their last bits.
+              .withColumn("frMean", functions.round(functions.col("frMean"), 9));
       Dataset<Row> sparks =
           spark.sql(
               """
@@ -150,6 +156,7 @@ class EstimateGroupsTest {
                      percentile_approx(distance_km, 0.5) AS km,
                      percentile_approx(speed_kmh, 0.5) AS kmh,
                      percentile_approx(fareRatio, array(0.1, 0.5, 0.9)) AS fr,
+                     round(avg(fareRatio), 9) AS frMean,
                      percentile_approx(durationLog, 0.5) AS dl,
                      percentile_approx(detour, 0.5) AS dt
               FROM levels

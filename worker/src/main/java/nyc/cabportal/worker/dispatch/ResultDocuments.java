@@ -51,6 +51,7 @@ public final class ResultDocuments {
             new Document("p10", e.fareP10())
                 .append("p50", e.fareP50())
                 .append("p90", e.fareP90())
+                .append("mean", e.fareMean())
                 .append("currency", "USD"))
         .append("durationSeconds", e.durationSeconds())
         .append("distanceKm", e.distanceKm())

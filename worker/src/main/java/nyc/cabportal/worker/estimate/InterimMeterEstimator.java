@@ -18,7 +18,7 @@ import nyc.cabportal.trips.geo.StreetTravel;
  *       time-in-traffic charge, no tolls, no JFK flat fare);
  *   <li>duration = distance at {@link StreetTravel#MEDIAN_SPEED_KMH} km/h;
  *   <li>fare range: p10 = {@value #P10} × p50 and p90 = {@value #P90} × p50, a fixed spread
- *       standing in for traffic.
+ *       standing in for traffic; the expected fare is the p50.
  * </ul>
  */
 public final class InterimMeterEstimator implements TripEstimator {
@@ -56,6 +56,7 @@ public final class InterimMeterEstimator implements TripEstimator {
         TripEstimate.cents(fare * P10),
         TripEstimate.cents(fare),
         TripEstimate.cents(fare * P90),
+        TripEstimate.cents(fare),
         seconds,
         TripEstimate.cents(km),
         METHOD,

@@ -5,6 +5,9 @@ import java.util.Locale;
 /**
  * An estimate and its basis, in the units of the result contract.
  *
+ * @param fareP50 the typical fare: half of such trips cost less, half more
+ * @param fareMean the expected fare, the mean of such trips' fares: above the typical one, as a few
+ *     long detours and slow rides cost far more than most
  * @param method how it was made ({@code interim-metered-formula}, later {@code history} or {@code
  *     model}; {@code flat-fare} where the tariff fixes the fare)
  * @param trips how many historical trips it rests on (0 for a formula)
@@ -18,6 +21,7 @@ public record TripEstimate(
     double fareP10,
     double fareP50,
     double fareP90,
+    double fareMean,
     int durationSeconds,
     double distanceKm,
     String method,

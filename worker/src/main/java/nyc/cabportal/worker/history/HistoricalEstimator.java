@@ -36,6 +36,13 @@ public final class HistoricalEstimator implements TripEstimator {
   /** How many trips' worth of weight the coarser levels' view keeps against a finer level's. */
   static final int PRIOR_TRIPS = 3;
 
+  /**
+   * The same for how far a level's mean fare lies above its median: a mean of six trips is mostly
+   * whether one of them took a long detour, so the skew is pulled toward the coarser levels' by
+   * more (BENCHMARKS.md: 30 and 100 score within a cent or two of each other).
+   */
+  static final int SKEW_PRIOR_TRIPS = 30;
+
   private final Supplier<TripHistory> history;
   private final Boroughs boroughs;
   private final TripEstimator beforeHistory;
@@ -77,6 +84,7 @@ public final class HistoricalEstimator implements TripEstimator {
         TripEstimate.cents(Math.max(Tariff2014.FLAG_DROP, fare - Z90 * g.fareResidualSd())),
         TripEstimate.cents(fare),
         TripEstimate.cents(fare + Z90 * g.fareResidualSd()),
+        TripEstimate.cents(fare), // a least-squares line: its value is the expected fare
         seconds,
         roadKm,
         "model",
@@ -91,13 +99,19 @@ public final class HistoricalEstimator implements TripEstimator {
    * pulled toward the coarser ones' by its number of trips, n ÷ (n + {@value #PRIOR_TRIPS}): three
    * trips at res 8 say less than forty at res 6 (measured on held-out trips: BENCHMARKS.md). The
    * range is pulled the same way, from the city line's spread: the p10 and p90 of three trips are
-   * nearly their lowest and highest, and held half the real fares at res 8. The basis names the
-   * finest level. Null when no level holds trips.
+   * nearly their lowest and highest, and held half the real fares at res 8. The expected fare is
+   * the median × the skew (each level's mean fare ratio ÷ its median, pulled by {@value
+   * #SKEW_PRIOR_TRIPS} trips): the typical fare where these trips go, and how much their right tail
+   * adds on average, which an RMSE scores (a level's plain mean ratio, pulled like the median, was
+   * noisier: BENCHMARKS.md). The basis names the finest level. Null when no level holds trips.
    */
   private static TripEstimate fromHistory(
       TripHistory h, ModelGroup city, long origin, long destination, PickupTime t, double km) {
     double line = Math.max(Tariff2014.FLAG_DROP, city.fare(km));
     double fareRatio = 1;
+    // How far the mean lies above the median: the fares' shape, which needs more trips than their
+    // place; 1 (no skew) before any level speaks.
+    double skew = 1;
     double durationLog = 0;
     double detour = city.roadKm(km) / Math.max(GreatCircle.MIN_TRIP_KM, km);
     // The range as log distances below and above the median, starting from the city line's own
@@ -114,10 +128,12 @@ public final class HistoricalEstimator implements TripEstimator {
         continue;
       }
       double w = s.trips() / (double) (s.trips() + PRIOR_TRIPS);
+      double median = Math.max(MIN_RATIO, s.fareRatioP50());
       fareRatio += (s.fareRatioP50() - fareRatio) * w;
+      double skewWeight = s.trips() / (double) (s.trips() + SKEW_PRIOR_TRIPS);
+      skew += (s.fareRatioMean() / median - skew) * skewWeight;
       durationLog += (s.durationLogP50() - durationLog) * w;
       detour += (s.detourP50() - detour) * w;
-      double median = Math.max(MIN_RATIO, s.fareRatioP50());
       below += (Math.log(Math.max(MIN_RATIO, s.fareRatioP10()) / median) - below) * w;
       above += (Math.log(Math.max(MIN_RATIO, s.fareRatioP90()) / median) - above) * w;
       finest = s;
@@ -140,6 +156,7 @@ public final class HistoricalEstimator implements TripEstimator {
         TripEstimate.cents(Math.max(Tariff2014.FLAG_DROP, p50 * Math.exp(Math.min(0, below)))),
         TripEstimate.cents(p50),
         TripEstimate.cents(p50 * Math.exp(Math.max(0, above))),
+        TripEstimate.cents(Math.max(Tariff2014.FLAG_DROP, p50 * skew)),
         seconds,
         roadKm,
         "history",

@@ -137,6 +137,7 @@ public final class TripHistoryStore {
         number(vsCity, "fareP10").doubleValue(),
         number(vsCity, "fareP50").doubleValue(),
         number(vsCity, "fareP90").doubleValue(),
+        number(vsCity, "fareMean").doubleValue(),
         number(vsCity, "durationLogP50").doubleValue(),
         number(vsCity, "detourP50").doubleValue());
   }

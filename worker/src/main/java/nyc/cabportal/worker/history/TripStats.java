@@ -6,6 +6,7 @@ package nyc.cabportal.worker.history;
  * city-wide lines on the straight-line distance (the model's all-trips group).
  *
  * @param fareRatioP50 median of fare ÷ the city-wide fare line at the trip's distance
+ * @param fareRatioMean mean of the same ratio: fares are skewed right, so it lies above the median
  * @param durationLogP50 median of log duration − the city-wide log-duration line
  * @param detourP50 median of metered ÷ straight-line distance
  */
@@ -16,5 +17,6 @@ public record TripStats(
     double fareRatioP10,
     double fareRatioP50,
     double fareRatioP90,
+    double fareRatioMean,
     double durationLogP50,
     double detourP50) {}

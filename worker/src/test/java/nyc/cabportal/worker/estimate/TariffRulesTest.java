@@ -21,6 +21,7 @@ class TariffRulesTest {
           40,
           45,
           55,
+          47,
           2400,
           27.5,
           "history",
@@ -46,6 +47,7 @@ class TariffRulesTest {
       assertEquals(52.00, e.fareP10());
       assertEquals(52.00, e.fareP50());
       assertEquals(52.00, e.fareP90());
+      assertEquals(52.00, e.fareMean());
       assertEquals(2400, e.durationSeconds());
       assertEquals("flat-fare", e.method());
       assertEquals(
@@ -62,6 +64,7 @@ class TariffRulesTest {
     assertEquals(57.50, e.fareP10());
     assertEquals(62.50, e.fareP50());
     assertEquals(72.50, e.fareP90());
+    assertEquals(64.50, e.fareMean());
     assertEquals("history", e.method());
     assertTrue(e.detail().endsWith("plus the $17.50 Newark surcharge"), e.detail());
   }

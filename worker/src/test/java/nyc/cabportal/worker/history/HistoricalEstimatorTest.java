@@ -78,8 +78,8 @@ class HistoricalEstimatorTest {
 
   @Test
   void scalesTheCityLineBySimilarTripsFinerLevelsPulledTowardCoarserOnesByTheirTrips() {
-    TripStats coarse = new TripStats(40, 2500, 30, 0.8, 0.9, 1.1, 0.0, 1.2);
-    TripStats fine = new TripStats(6, 2400, 31, 1.0, 1.2, 1.4, 0.3, 1.3);
+    TripStats coarse = new TripStats(40, 2500, 30, 0.8, 0.9, 1.1, 0.95, 0.0, 1.2);
+    TripStats fine = new TripStats(6, 2400, 31, 1.0, 1.2, 1.4, 1.3, 0.3, 1.3);
     TripEstimate e =
         estimate(
             history(
@@ -101,6 +101,12 @@ class HistoricalEstimatorTest {
     double ratio = 1 + (0.9 - 1) * 40 / 43.0;
     ratio += (1.2 - ratio) * 6 / 9.0;
     assertEquals(line * ratio, e.fareP50(), 0.01);
+    // The expected fare: the median × how far each level's mean lies above its median, pulled
+    // toward the coarser levels' by a larger prior (a shape needs more trips than a location).
+    int k = HistoricalEstimator.SKEW_PRIOR_TRIPS;
+    double skew = 1 + (0.95 / 0.9 - 1) * 40 / (40.0 + k);
+    skew += (1.3 / 1.2 - skew) * 6 / (6.0 + k);
+    assertEquals(line * ratio * skew, e.fareMean(), 0.01);
     // The range the same way, in log distances from the median, from the city line's spread:
     // ±1.2816 × residual sd 5.0 ÷ the line, then toward each level's p10 and p90.
     double below = -1.2816 * 5.0 / line;
@@ -126,6 +132,7 @@ class HistoricalEstimatorTest {
         e.detail().endsWith("from a line fitted to 500 past trips from Manhattan to Queens"),
         e.detail());
     assertEquals(3.0 + 2.5 * km, e.fareP50(), 0.1);
+    assertEquals(e.fareP50(), e.fareMean());
     assertEquals(e.fareP50() - 1.2816 * 4.0, e.fareP10(), 0.02);
     assertEquals(Math.exp(5.0 + 0.8 * Math.log(km)), e.durationSeconds(), 10);
     assertEquals(0.5 + 1.2 * km, e.distanceKm(), 0.1);
