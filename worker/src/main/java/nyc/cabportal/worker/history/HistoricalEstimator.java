@@ -65,13 +65,13 @@ public final class HistoricalEstimator implements TripEstimator {
     long destination = H3Cells.cell(q.dropoffLat(), q.dropoffLon());
     double km = GreatCircle.km(q.pickupLat(), q.pickupLon(), q.dropoffLat(), q.dropoffLon());
     ModelGroup city = h.model().get(TripHistory.modelKey("any", "any", "any", "any"));
+    ModelGroup g = modelGroup(h, origin, destination, t);
     if (city != null) {
-      TripEstimate fromHistory = fromHistory(h, city, origin, destination, t, km);
+      TripEstimate fromHistory = fromHistory(h, city, g, origin, destination, t, km);
       if (fromHistory != null) {
         return fromHistory;
       }
     }
-    ModelGroup g = modelGroup(h, origin, destination, t);
     if (g == null) {
       return beforeHistory.estimate(q);
     }
@@ -98,6 +98,9 @@ public final class HistoricalEstimator implements TripEstimator {
    * The estimate from the levels that hold similar trips, coarse to fine, each level's ratios
    * pulled toward the coarser ones' by its number of trips, n ÷ (n + {@value #PRIOR_TRIPS}): three
    * trips at res 8 say less than forty at res 6 (measured on held-out trips: BENCHMARKS.md). The
+   * coarsest view is what the model says without similar trips ({@code prior}: the line of the
+   * borough pair and hours, as a ratio to the city line), so that an estimate moves from the
+   * model's toward its cells' as they hold more trips rather than from the city-wide line. The
    * range is pulled the same way, from the city line's spread: the p10 and p90 of three trips are
    * nearly their lowest and highest, and held half the real fares at res 8. The expected fare is
    * the median × the skew (each level's mean fare ratio ÷ its median, pulled by {@value
@@ -106,14 +109,21 @@ public final class HistoricalEstimator implements TripEstimator {
    * noisier: BENCHMARKS.md). The basis names the finest level. Null when no level holds trips.
    */
   private static TripEstimate fromHistory(
-      TripHistory h, ModelGroup city, long origin, long destination, PickupTime t, double km) {
+      TripHistory h,
+      ModelGroup city,
+      ModelGroup prior,
+      long origin,
+      long destination,
+      PickupTime t,
+      double km) {
     double line = Math.max(Tariff2014.FLAG_DROP, city.fare(km));
-    double fareRatio = 1;
+    // The ratios start from the model's lines (the city's, when no finer group has enough trips).
+    double fareRatio = Math.max(Tariff2014.FLAG_DROP, prior.fare(km)) / line;
     // How far the mean lies above the median: the fares' shape, which needs more trips than their
     // place; 1 (no skew) before any level speaks.
     double skew = 1;
-    double durationLog = 0;
-    double detour = city.roadKm(km) / Math.max(GreatCircle.MIN_TRIP_KM, km);
+    double durationLog = Math.log(prior.durationSeconds(km) / city.durationSeconds(km));
+    double detour = prior.roadKm(km) / Math.max(GreatCircle.MIN_TRIP_KM, km);
     // The range as log distances below and above the median, starting from the city line's own
     // spread at this distance and pulled toward each level's like the median is.
     double below = -Z90 * city.fareResidualSd() / line;

@@ -97,8 +97,10 @@ class HistoricalEstimatorTest {
         e.detail());
     double km = GreatCircle.km(40.7580, -73.9855, 40.6413, -73.7781);
     double line = 4.0 + 2.0 * km; // the city group
-    // 1 → 0.9 (40 trips: weight 40/43) → toward 1.2 (6 trips: weight 6/9)
-    double ratio = 1 + (0.9 - 1) * 40 / 43.0;
+    // From what the model of the borough pair and hour says, as a ratio to the city line, → 0.9
+    // (40 trips: weight 40/43) → toward 1.2 (6 trips: weight 6/9).
+    double prior = (3.0 + 2.5 * km) / line;
+    double ratio = prior + (0.9 - prior) * 40 / 43.0;
     ratio += (1.2 - ratio) * 6 / 9.0;
     assertEquals(line * ratio, e.fareP50(), 0.01);
     // The expected fare: the median × how far each level's mean lies above its median, pulled
@@ -117,7 +119,9 @@ class HistoricalEstimatorTest {
     above += (Math.log(1.4 / 1.2) - above) * 6 / 9.0;
     assertEquals(line * ratio * Math.exp(below), e.fareP10(), 0.01);
     assertEquals(line * ratio * Math.exp(above), e.fareP90(), 0.01);
-    double log = (0.3 - 0.0) * 6 / 9.0;
+    double log = (5.0 + 0.8 * Math.log(km)) - (5.5 + 0.7 * Math.log(km)); // the model's, then
+    log += (0.0 - log) * 40 / 43.0;
+    log += (0.3 - log) * 6 / 9.0;
     assertEquals(Math.exp(5.5 + 0.7 * Math.log(km)) * Math.exp(log), e.durationSeconds(), 1);
   }
 
