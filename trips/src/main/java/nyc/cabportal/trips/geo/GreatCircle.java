@@ -10,10 +10,14 @@ public final class GreatCircle {
   public static final double EARTH_RADIUS_KM = 6371.0088;
 
   /**
-   * The least straight-line distance of a trip, as the estimation tables and the model measure it:
-   * pickup and dropoff at the same point still give a finite log distance.
+   * The least straight-line distance of a trip, as the estimation tables and the model measure it.
+   * Below it a cab trip's time and fare stop falling with the straight line — trips between points
+   * a few hundred metres apart are errands and round trips: in the shared data's January–July trips
+   * the median trip 0.1–0.2 km long took 140 s, 0.3–0.5 km 180 s, and every band below 0.5 km cost
+   * $4.00 —, while the lines on log distance went on falling (to 60 s at 50 m). Measured on
+   * held-out trips in BENCHMARKS.md ("the shortest trips").
    */
-  public static final double MIN_TRIP_KM = 0.05;
+  public static final double MIN_TRIP_KM = 0.3;
 
   private GreatCircle() {}
 

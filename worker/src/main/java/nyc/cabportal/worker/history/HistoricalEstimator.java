@@ -63,7 +63,8 @@ public final class HistoricalEstimator implements TripEstimator {
     PickupTime t = PickupTime.of(q.pickupAt());
     long origin = H3Cells.cell(q.pickupLat(), q.pickupLon());
     long destination = H3Cells.cell(q.dropoffLat(), q.dropoffLon());
-    double km = GreatCircle.km(q.pickupLat(), q.pickupLon(), q.dropoffLat(), q.dropoffLon());
+    // As the tables measure a trip: the lines and ratios are of distances of at least MIN_TRIP_KM.
+    double km = GreatCircle.tripKm(q.pickupLat(), q.pickupLon(), q.dropoffLat(), q.dropoffLon());
     ModelGroup city = h.model().get(TripHistory.modelKey("any", "any", "any", "any"));
     ModelGroup g = modelGroup(h, origin, destination, t);
     if (city != null) {
@@ -123,7 +124,7 @@ public final class HistoricalEstimator implements TripEstimator {
     // place; 1 (no skew) before any level speaks.
     double skew = 1;
     double durationLog = Math.log(prior.durationSeconds(km) / city.durationSeconds(km));
-    double detour = prior.roadKm(km) / Math.max(GreatCircle.MIN_TRIP_KM, km);
+    double detour = prior.roadKm(km) / km;
     // The range as log distances below and above the median, starting from the city line's own
     // spread at this distance and pulled toward each level's like the median is.
     double below = -Z90 * city.fareResidualSd() / line;
