@@ -105,18 +105,18 @@ class HistoricalEstimatorTest {
     assertEquals(line * ratio, e.fareP50(), 0.01);
     // The expected fare: the median × how far each level's mean lies above its median, pulled
     // toward the coarser levels' by a larger prior (a shape needs more trips than a location).
-    int k = HistoricalEstimator.SKEW_PRIOR_TRIPS;
+    int k = HistoricalEstimator.SHAPE_PRIOR_TRIPS;
     double skew = 1 + (0.95 / 0.9 - 1) * 40 / (40.0 + k);
     skew += (1.3 / 1.2 - skew) * 6 / (6.0 + k);
     assertEquals(line * ratio * skew, e.fareMean(), 0.01);
-    // The range the same way, in log distances from the median, from the city line's spread:
+    // The range, a shape too, in log distances from the median, from the city line's spread:
     // ±1.2816 × residual sd 5.0 ÷ the line, then toward each level's p10 and p90.
     double below = -1.2816 * 5.0 / line;
     double above = -below;
-    below += (Math.log(0.8 / 0.9) - below) * 40 / 43.0;
-    above += (Math.log(1.1 / 0.9) - above) * 40 / 43.0;
-    below += (Math.log(1.0 / 1.2) - below) * 6 / 9.0;
-    above += (Math.log(1.4 / 1.2) - above) * 6 / 9.0;
+    below += (Math.log(0.8 / 0.9) - below) * 40 / (40.0 + k);
+    above += (Math.log(1.1 / 0.9) - above) * 40 / (40.0 + k);
+    below += (Math.log(1.0 / 1.2) - below) * 6 / (6.0 + k);
+    above += (Math.log(1.4 / 1.2) - above) * 6 / (6.0 + k);
     assertEquals(line * ratio * Math.exp(below), e.fareP10(), 0.01);
     assertEquals(line * ratio * Math.exp(above), e.fareP90(), 0.01);
     double log = (5.0 + 0.8 * Math.log(km)) - (5.5 + 0.7 * Math.log(km)); // the model's, then
