@@ -170,7 +170,12 @@ final class EstimateTables {
    * of log duration on log straight-line distance (durations grow less than linearly: long trips
    * use faster roads). Coarser groups (borough pair all day, all boroughs by time, everything)
    * stand in where a group has fewer than {@value #MIN_MODEL_TRIPS} trips; "any" marks a field a
-   * group does not split by. The fare's residual standard deviation gives its p10/p90.
+   * group does not split by. The fare's spread comes as its residual standard deviation in dollars
+   * and per root dollar of fare ({@code sdPerRootFare}: that deviation ÷ √(the mean fare), the
+   * spread if its variance grows with the fare, as a count of the meter's units would). The
+   * worker's range for the model is the latter: a spread in dollars, fitted mostly on short trips,
+   * was too narrow for the long trips the model prices, one in proportion to the fare too wide
+   * (BENCHMARKS.md).
    *
    * <p>Each line is fitted from its sums (count, Σx, Σy, Σx², Σxy, Σy²), taken once per finest
    * group and added up for the coarser ones, so that the trips are aggregated once rather than once
@@ -203,7 +208,9 @@ final class EstimateTables {
         SELECT concat_ws('|', originBorough, destinationBorough, dayType, fromHour) AS _id,
                originBorough, destinationBorough, dayType, fromHour, trips,
                named_struct('intercept', round(f_a, 4), 'perKm', round(f_b, 4),
-                            'residualSd', round(f_sd, 4)) AS fare,
+                            'residualSd', round(f_sd, 4),
+                            'sdPerRootFare', round(try_divide(f_sd, sqrt(try_divide(f_y, f_n))), 4))
+                 AS fare,
                named_struct('intercept', round(k_a, 4), 'perKm', round(k_b, 4)) AS distanceKm,
                named_struct('logIntercept', round(d_a, 4), 'logKmSlope', round(d_b, 4))
                  AS durationS

@@ -84,10 +84,14 @@ public final class HistoricalEstimator implements TripEstimator {
     double roadKm = TripEstimate.cents(g.roadKm(km));
     String from =
         String.format(Locale.ROOT, "a line fitted to %,d past trips %s", g.trips(), g.words());
+    // A spread whose variance grows with the fare: the model prices the longest trips, for which
+    // one in dollars fitted mostly on short ones was too narrow, one in proportion to the fare too
+    // wide (BENCHMARKS.md).
+    double spread = Z90 * g.fareSdPerRootFare() * Math.sqrt(fare);
     return new TripEstimate(
-        TripEstimate.cents(Math.max(Tariff2014.FLAG_DROP, fare - Z90 * g.fareResidualSd())),
+        TripEstimate.cents(Math.max(Tariff2014.FLAG_DROP, fare - spread)),
         TripEstimate.cents(fare),
-        TripEstimate.cents(fare + Z90 * g.fareResidualSd()),
+        TripEstimate.cents(fare + spread),
         TripEstimate.cents(fare), // a least-squares line: its value is the expected fare
         seconds,
         roadKm,

@@ -7,6 +7,10 @@ import nyc.cabportal.trips.geo.GreatCircle;
  * borough pair and time bucket, of fare and metered distance against the straight-line distance,
  * and of log duration against log straight-line distance.
  *
+ * <p>The fare's spread twice: the residual standard deviation in dollars ({@code fareResidualSd})
+ * and per root dollar of fare ({@code fareSdPerRootFare}), if its variance grows with the fare (as
+ * a count of the meter's units does): at a fare f, the deviation is that × √f.
+ *
  * @param label the group as the tables name it ("Manhattan to Queens, weekday 18-21h")
  * @param words the group in a rider's words ("from Manhattan to Queens on weekdays, 6–9 PM")
  */
@@ -17,6 +21,7 @@ public record ModelGroup(
     double fareIntercept,
     double farePerKm,
     double fareResidualSd,
+    double fareSdPerRootFare,
     double kmIntercept,
     double kmPerKm,
     double durationLogIntercept,

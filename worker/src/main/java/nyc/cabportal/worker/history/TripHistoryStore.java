@@ -154,6 +154,7 @@ public final class TripHistoryStore {
         number(fare, "intercept").doubleValue(),
         number(fare, "perKm").doubleValue(),
         number(fare, "residualSd").doubleValue(),
+        number(fare, "sdPerRootFare").doubleValue(),
         number(km, "intercept").doubleValue(),
         number(km, "perKm").doubleValue(),
         number(duration, "logIntercept").doubleValue(),

@@ -35,6 +35,7 @@ class HistoricalEstimatorTest {
           3.0,
           2.5,
           4.0,
+          0.3,
           0.5,
           1.2,
           5.0,
@@ -47,6 +48,7 @@ class HistoricalEstimatorTest {
           4.0,
           2.0,
           5.0,
+          0.35,
           0.3,
           1.25,
           5.5,
@@ -137,7 +139,9 @@ class HistoricalEstimatorTest {
         e.detail());
     assertEquals(3.0 + 2.5 * km, e.fareP50(), 0.1);
     assertEquals(e.fareP50(), e.fareMean());
-    assertEquals(e.fareP50() - 1.2816 * 4.0, e.fareP10(), 0.02);
+    // The range's deviation grows with the root of the fare.
+    assertEquals(e.fareP50() - 1.2816 * 0.3 * Math.sqrt(e.fareP50()), e.fareP10(), 0.02);
+    assertEquals(e.fareP50() + 1.2816 * 0.3 * Math.sqrt(e.fareP50()), e.fareP90(), 0.02);
     assertEquals(Math.exp(5.0 + 0.8 * Math.log(km)), e.durationSeconds(), 10);
     assertEquals(0.5 + 1.2 * km, e.distanceKm(), 0.1);
   }
