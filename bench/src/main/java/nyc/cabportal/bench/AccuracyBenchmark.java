@@ -56,6 +56,9 @@ public final class AccuracyBenchmark {
   /** The Green sample of {@code ../shared/data-extra}, loaded on purpose (not a first start's). */
   private static final String GREEN_SAMPLE = "green_tripdata_2014_sample0.2pct";
 
+  /** The baseline's least straight-line distance ({@link #straightKm}). */
+  private static final double BASELINE_MIN_KM = 0.05;
+
   private AccuracyBenchmark() {}
 
   public static void main(String[] args) throws Exception {
@@ -337,8 +340,6 @@ public final class AccuracyBenchmark {
         BASELINE_MIN_KM,
         GreatCircle.km(t.pickupLat(), t.pickupLon(), t.dropoffLat(), t.dropoffLon()));
   }
-
-  private static final double BASELINE_MIN_KM = 0.05;
 
   private static JsonObject json(String s) {
     return Json.createReader(new StringReader(s)).readObject();

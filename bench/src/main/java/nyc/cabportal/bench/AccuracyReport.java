@@ -60,8 +60,8 @@ final class AccuracyReport {
     double p50 = f.getJsonNumber("p50").doubleValue();
     double p10 = f.getJsonNumber("p10").doubleValue();
     double p90 = f.getJsonNumber("p90").doubleValue();
-    // The expected fare is what an RMSE scores; a portal before it answered the p50 alone.
-    double fare = f.containsKey("mean") ? f.getJsonNumber("mean").doubleValue() : p50;
+    // The expected fare is what an RMSE scores.
+    double fare = f.getJsonNumber("mean").doubleValue();
     double duration = result.getJsonNumber("durationSeconds").doubleValue();
     double km = AccuracyBenchmark.straightKm(t);
     all.add(fare, p10, p50, p90, t.fare(), duration, t.durationSeconds());

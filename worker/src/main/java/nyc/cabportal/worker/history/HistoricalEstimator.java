@@ -134,7 +134,7 @@ public final class HistoricalEstimator implements TripEstimator {
     double durationLog = Math.log(prior.durationSeconds(km) / city.durationSeconds(km));
     double detour = prior.roadKm(km) / km;
     // The range as log distances below and above the median, starting from the city line's own
-    // spread at this distance and pulled toward each level's like the median is.
+    // spread at this distance and pulled toward each level's as a shape, like the skew.
     double below = -Z90 * city.fareResidualSd() / line;
     double above = -below;
     TripStats finest = null;
