@@ -122,6 +122,15 @@
     show("retry", ride.status === "NO_CAB");
   }
 
+  // The trip time as the status page's bean words it: its range where the result has one (a result
+  // of an older worker has only durationSeconds).
+  function minutes(r) {
+    var typical = Math.round(r.durationSeconds / 60);
+    if (!r.duration) { return t("script.minutes", typical); }
+    var fast = Math.round(r.duration.p10 / 60), slow = Math.round(r.duration.p90 / 60);
+    return fast === slow ? t("script.minutes", typical) : t("script.minutesRange", fast, slow, typical);
+  }
+
   function render(ride) {
     var status = document.getElementById("status");
     status.textContent = t("status." + ride.status);
@@ -144,7 +153,7 @@
       text("fare", r.fare.p10 === r.fare.p90
         ? t("script.fixedFare", usd.format(r.fare.p50))
         : t("script.fareRange", usd.format(r.fare.p10), usd.format(r.fare.p90), usd.format(r.fare.p50)));
-      text("duration", t("script.minutes", Math.round(r.durationSeconds / 60)));
+      text("duration", minutes(r));
       text("distance", t("script.distance", r.distanceKm.toFixed(1), (r.distanceKm / 1.609344).toFixed(1)));
       text("basis", r.basis ? r.basis.detail : "");
       show("result", true);

@@ -97,6 +97,7 @@ final class FakeRides implements RideRepository {
                   cabId == null ? null : 1.2,
                   new RideResult.FareEstimate(10, 12, 15, 12.6, "USD"),
                   600,
+                  new RideResult.DurationEstimate(420, 600, 900),
                   3.2,
                   new RideResult.EstimateBasis("test", 0, "test", "test")),
               new RideTimings(r.timings().acceptedAt(), r.timings().queuedAt(), at)));

@@ -110,6 +110,8 @@ class ContractTest {
         assertNotNull(result.fare(), p.toString());
         assertNotNull(result.basis(), p.toString());
         assertEquals("USD", result.fare().currency());
+        assertNotNull(result.duration(), p.toString());
+        assertEquals(result.durationSeconds(), result.duration().p50(), p.toString());
       } else {
         assertNotNull(set.getString("statusReason"), p.toString());
       }
@@ -153,6 +155,7 @@ class ContractTest {
                 0.23,
                 new RideResult.FareEstimate(50, 52, 52, 52, "USD"),
                 2400,
+                new RideResult.DurationEstimate(1800, 2400, 3300),
                 21.3,
                 null),
             null);

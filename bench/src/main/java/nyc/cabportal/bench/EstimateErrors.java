@@ -7,7 +7,8 @@ import java.util.SplittableRandom;
 /**
  * Errors of fare and duration estimates against real trips, for {@link AccuracyBenchmark}: RMSE and
  * mean absolute error of the fare, RMSLE and mean absolute error of the duration, and how often the
- * fare range (p10–p90, when the estimate has one) holds the real fare.
+ * fare range and the trip time's range (p10–p90, when the estimate has them) hold the real fare and
+ * the real time.
  *
  * <p>The fare's errors are those of the expected fare (the estimate's mean), which is what an RMSE
  * rewards; the typical fare (its p50, a median) is scored beside it — its RMSE, and how many real
@@ -23,17 +24,29 @@ final class EstimateErrors {
   private long ranged;
   private long inRange;
   private long aboveMedian;
+  private long timeRanged;
+  private long timeInRange;
   private double medianSq;
   private double[] fareErrors = new double[256];
   private double[] logDurationErrors = new double[256];
 
   /** An estimate without a range or median (the baseline). */
   void add(double fare, double actualFare, double duration, double actualDuration) {
-    add(fare, Double.NaN, Double.NaN, Double.NaN, actualFare, duration, actualDuration);
+    add(
+        fare,
+        Double.NaN,
+        Double.NaN,
+        Double.NaN,
+        actualFare,
+        duration,
+        Double.NaN,
+        Double.NaN,
+        actualDuration);
   }
 
   /**
    * @param fare the expected fare
+   * @param durationP10 the trip time's p10, NaN where the estimate has no range of it
    */
   void add(
       double fare,
@@ -42,6 +55,8 @@ final class EstimateErrors {
       double fareP90,
       double actualFare,
       double duration,
+      double durationP10,
+      double durationP90,
       double actualDuration) {
     if (n == fareErrors.length) {
       fareErrors = Arrays.copyOf(fareErrors, fareErrors.length * 2);
@@ -62,6 +77,11 @@ final class EstimateErrors {
       aboveMedian += actualFare > fareP50 + 0.005 ? 1 : 0;
       medianSq += (fareP50 - actualFare) * (fareP50 - actualFare);
     }
+    if (!Double.isNaN(durationP10)) {
+      timeRanged++;
+      // Whole seconds both: a time on the range's edge is inside it.
+      timeInRange += actualDuration >= durationP10 && actualDuration <= durationP90 ? 1 : 0;
+    }
   }
 
   double fareRmse() {
@@ -75,6 +95,11 @@ final class EstimateErrors {
   /** The share of real fares inside the p10–p90 range, or NaN without ranges. */
   double coverage() {
     return ranged == 0 ? Double.NaN : inRange / (double) ranged;
+  }
+
+  /** The share of real trip times inside their p10–p90 range, or NaN without ranges. */
+  double timeCoverage() {
+    return timeRanged == 0 ? Double.NaN : timeInRange / (double) timeRanged;
   }
 
   /**
@@ -177,7 +202,7 @@ final class EstimateErrors {
   String row(String name) {
     return String.format(
         Locale.ROOT,
-        "| %s | %,d | %.2f | %s | %.2f | %+.2f | %.3f | %.1f | %s | %s |",
+        "| %s | %,d | %.2f | %s | %.2f | %+.2f | %.3f | %.1f | %s | %s | %s |",
         name,
         n,
         fareRmse(),
@@ -187,15 +212,16 @@ final class EstimateErrors {
         durationRmsle(),
         durationAbs / n / 60,
         ranged == 0 ? "—" : String.format(Locale.ROOT, "%.1f %%", 100 * coverage()),
-        ranged == 0 ? "—" : String.format(Locale.ROOT, "%.1f %%", 100.0 * aboveMedian / ranged));
+        ranged == 0 ? "—" : String.format(Locale.ROOT, "%.1f %%", 100.0 * aboveMedian / ranged),
+        timeRanged == 0 ? "—" : String.format(Locale.ROOT, "%.1f %%", 100 * timeCoverage()));
   }
 
   static String header() {
     return "| estimates | trips | fare RMSE (USD) | typical fare (p50) RMSE | fare MAE (USD) |"
         + " fare mean error (USD) | duration RMSLE | duration MAE (min) | p10–p90 holds the fare |"
-        + " real fare above p50 | baseline on the same trips: fare RMSE | fare mean error |"
-        + " duration RMSLE |\n"
+        + " real fare above p50 | p10–p90 holds the trip time | baseline on the same trips: fare"
+        + " RMSE | fare mean error | duration RMSLE |\n"
         + "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
-        + " ---: |";
+        + " ---: | ---: |";
   }
 }

@@ -107,7 +107,9 @@ class BrowserRideIT {
     assertTrue(
         browser.findElement(By.id("fare")).getText().startsWith("$"),
         browser.findElement(By.id("fare")).getText());
-    assertTrue(browser.findElement(By.id("duration")).getText().endsWith("min"));
+    // The trip time with its 80 % range: "13 – 24 min (typical 17)".
+    String time = browser.findElement(By.id("duration")).getText();
+    assertTrue(time.matches("\\d+ – \\d+ min \\(typical \\d+\\)"), time);
     String basis = browser.findElement(By.id("basis")).getText();
     // In a rider's words: "Meter: about 4.2 km and 14 min → $15.50, from 12 past trips …"
     assertTrue(basis.startsWith("Meter: about ") && basis.contains(" past trips "), basis);

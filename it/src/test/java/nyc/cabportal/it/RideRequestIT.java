@@ -44,6 +44,10 @@ class RideRequestIT {
     assertEquals(52.00, fare.getJsonNumber("p90").doubleValue());
     assertEquals("USD", fare.getString("currency"));
     assertTrue(result.getInt("durationSeconds") > 0);
+    // The trip time's range: the meter estimate's, whatever the fare's rule.
+    JsonObject time = result.getJsonObject("duration");
+    assertEquals(result.getInt("durationSeconds"), time.getInt("p50"));
+    assertTrue(time.getInt("p10") < time.getInt("p50") && time.getInt("p50") < time.getInt("p90"));
     assertTrue(result.getJsonNumber("distanceKm").doubleValue() > 20);
     JsonObject basis = result.getJsonObject("basis");
     assertEquals("flat-fare", basis.getString("method"), basis.toString());

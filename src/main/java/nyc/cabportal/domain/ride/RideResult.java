@@ -6,6 +6,8 @@ package nyc.cabportal.domain.ride;
  * @param cab the assigned cab, or null (NO_CAB)
  * @param pickupEtaSeconds seconds until the cab reaches the pickup, or null without a cab
  * @param pickupDistanceKm straight-line distance from the cab to the pickup, or null without a cab
+ * @param durationSeconds the typical trip time
+ * @param duration the trip time's range about it, or null from a worker that wrote none
  */
 public record RideResult(
     AssignedCab cab,
@@ -13,6 +15,7 @@ public record RideResult(
     Double pickupDistanceKm,
     FareEstimate fare,
     Integer durationSeconds,
+    DurationEstimate duration,
     Double distanceKm,
     EstimateBasis basis) {
 
@@ -24,6 +27,12 @@ public record RideResult(
    * trips: above the typical {@code p50}, since fares are skewed right).
    */
   public record FareEstimate(double p10, double p50, double p90, double mean, String currency) {}
+
+  /**
+   * Trip time percentiles in seconds: p10–p90 is an 80 % range, like the fare's; {@code p50} is
+   * {@code durationSeconds}.
+   */
+  public record DurationEstimate(int p10, int p50, int p90) {}
 
   /**
    * Why the estimate is what it is: the method, how many trips it rests on, which table level or

@@ -8,6 +8,7 @@ import nyc.cabportal.domain.ride.Ride;
 import nyc.cabportal.domain.ride.RideRequest;
 import nyc.cabportal.domain.ride.RideResult;
 import nyc.cabportal.domain.ride.RideResult.AssignedCab;
+import nyc.cabportal.domain.ride.RideResult.DurationEstimate;
 import nyc.cabportal.domain.ride.RideResult.EstimateBasis;
 import nyc.cabportal.domain.ride.RideResult.FareEstimate;
 import nyc.cabportal.domain.ride.RideStatus;
@@ -95,6 +96,7 @@ public final class RideDocument {
     }
     Document cab = r.get("cab", Document.class);
     Document fare = r.get("fare", Document.class);
+    Document duration = r.get("duration", Document.class);
     Document basis = r.get("basis", Document.class);
     return new RideResult(
         cab == null ? null : new AssignedCab(cab.getString("id"), num(cab, "lat"), num(cab, "lon")),
@@ -110,6 +112,11 @@ public final class RideDocument {
                 fare.get("mean") == null ? num(fare, "p50") : num(fare, "mean"),
                 fare.getString("currency")),
         intOrNull(r, "durationSeconds"),
+        // a worker before the trip time's range wrote none
+        duration == null
+            ? null
+            : new DurationEstimate(
+                intOrNull(duration, "p10"), intOrNull(duration, "p50"), intOrNull(duration, "p90")),
         r.get("distanceKm") == null ? null : num(r, "distanceKm"),
         basis == null
             ? null

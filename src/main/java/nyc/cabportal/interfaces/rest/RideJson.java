@@ -183,6 +183,14 @@ public final class RideJson {
     if (r.durationSeconds() != null) {
       b.add("durationSeconds", r.durationSeconds());
     }
+    if (r.duration() != null) {
+      b.add(
+          "duration",
+          JSON.createObjectBuilder()
+              .add("p10", r.duration().p10())
+              .add("p50", r.duration().p50())
+              .add("p90", r.duration().p90()));
+    }
     if (r.distanceKm() != null) {
       b.add("distanceKm", r.distanceKm());
     }

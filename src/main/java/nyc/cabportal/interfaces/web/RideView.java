@@ -92,11 +92,21 @@ public record RideView(Ride ride, PlaceNames placeNames, RiderText text) {
         usd.format(r.fare().p50()));
   }
 
+  /** "17 min", or with the trip time's range "13 – 24 min (typical 17)". */
   public String getDuration() {
     RideResult r = ride.result();
-    return r == null || r.durationSeconds() == null
-        ? ""
-        : text.format("script.minutes", Math.round(r.durationSeconds() / 60.0));
+    if (r == null || r.durationSeconds() == null) {
+      return "";
+    }
+    long typical = Math.round(r.durationSeconds() / 60.0);
+    if (r.duration() == null) {
+      return text.format("script.minutes", typical);
+    }
+    long fast = Math.round(r.duration().p10() / 60.0);
+    long slow = Math.round(r.duration().p90() / 60.0);
+    return fast == slow
+        ? text.format("script.minutes", typical)
+        : text.format("script.minutesRange", fast, slow, typical);
   }
 
   public String getDistance() {

@@ -150,7 +150,7 @@ class ContractTest {
   private static void assertSameFields(String example, Document set) throws IOException {
     JsonNode expected = JSON.readTree(CONTRACT.resolve("examples/ride-result/" + example).toFile());
     JsonNode written = JSON.readTree(set.toJson());
-    for (String object : new String[] {"result", "cab", "fare", "basis"}) {
+    for (String object : new String[] {"result", "cab", "fare", "duration", "basis"}) {
       JsonNode e =
           object.equals("result") ? expected.get("result") : expected.get("result").get(object);
       JsonNode w =

@@ -18,8 +18,9 @@ import org.apache.spark.sql.types.StructType;
 /**
  * The trip statistics of each estimate group — an origin and destination cell at one of four
  * levels, a day type and an hour bucket —, from the trips sorted once: how many trips, and the
- * percentiles of their fares, durations, distances, speeds and ratios to the city-wide lines, and
- * the mean fare ratio (a mean, for the expected fare an RMSE scores, beside the median).
+ * percentiles of their fares, durations, distances, speeds and ratios to the city-wide lines (the
+ * fare ratio's and the log duration's p10, p50 and p90, for the worker's ranges), and the mean fare
+ * ratio (a mean, for the expected fare an RMSE scores, beside the median).
  *
  * <p>The four levels nest: a res-8 cell lies in one res-7 cell, which lies in one res-6 cell, and
  * an hour in one 3-hour and one 6-hour bucket. So trips sorted by the res-6 pair, the day type and
@@ -78,7 +79,7 @@ final class EstimateGroups implements MapPartitionsFunction<Row, Row> {
           .add("kmh", DoubleType)
           .add("fr", DataTypes.createArrayType(DoubleType))
           .add("frMean", DoubleType)
-          .add("dl", DoubleType)
+          .add("dl", DataTypes.createArrayType(DoubleType))
           .add("dt", DoubleType);
 
   private static final int KEY = 0;
@@ -240,7 +241,7 @@ final class EstimateGroups implements MapPartitionsFunction<Row, Row> {
                 median(measures[3]),
                 measures[4].percentiles(P10_50_90),
                 measures[4].mean(),
-                median(measures[5]),
+                measures[5].percentiles(P10_50_90),
                 median(measures[6]));
       }
       holds = false;

@@ -158,7 +158,8 @@ final class EstimateTables {
                round(km, 3) AS distanceKmP50, round(kmh, 2) AS speedKmhP50,
                named_struct('fareP10', round(fr[0], 4), 'fareP50', round(fr[1], 4),
                             'fareP90', round(fr[2], 4), 'fareMean', round(frMean, 4),
-                            'durationLogP50', round(dl, 4),
+                            'durationLogP10', round(dl[0], 4), 'durationLogP50', round(dl[1], 4),
+                            'durationLogP90', round(dl[2], 4),
                             'detourP50', round(dt, 4)) AS vsCity
         FROM %s"""
         .formatted(ESTIMATE_GROUPS);
@@ -212,8 +213,8 @@ final class EstimateTables {
                             'sdPerRootFare', round(try_divide(f_sd, sqrt(try_divide(f_y, f_n))), 4))
                  AS fare,
                named_struct('intercept', round(k_a, 4), 'perKm', round(k_b, 4)) AS distanceKm,
-               named_struct('logIntercept', round(d_a, 4), 'logKmSlope', round(d_b, 4))
-                 AS durationS
+               named_struct('logIntercept', round(d_a, 4), 'logKmSlope', round(d_b, 4),
+                            'logResidualSd', round(d_sd, 4)) AS durationS
         FROM lines
         WHERE f_n >= %4$d AND f_sxx > 0"""
         .formatted(

@@ -33,7 +33,7 @@ public final class ServingNames {
    * rebuilds them from the warehouse, even with nothing new to load, so that an upgrade never
    * leaves a reader with tables of an old shape; readers ignore tables of another version.
    */
-  public static final int VERSION = 7;
+  public static final int VERSION = 8;
 
   private ServingNames() {}
 }

@@ -157,7 +157,7 @@ class EstimateGroupsTest {
                      percentile_approx(speed_kmh, 0.5) AS kmh,
                      percentile_approx(fareRatio, array(0.1, 0.5, 0.9)) AS fr,
                      round(avg(fareRatio), 9) AS frMean,
-                     percentile_approx(durationLog, 0.5) AS dl,
+                     percentile_approx(durationLog, array(0.1, 0.5, 0.9)) AS dl,
                      percentile_approx(detour, 0.5) AS dt
               FROM levels
               GROUP BY res, hours, o, d, dayType, hour - hour % hours

@@ -26,7 +26,7 @@ public final class ContractNames {
   public static final String DROPOFF_POINTS = "dropoff_points";
 
   /** The shape of the serving tables this worker reads; tables of another version are ignored. */
-  public static final int SERVING_TABLES_VERSION = 7;
+  public static final int SERVING_TABLES_VERSION = 8;
 
   private ContractNames() {}
 }

@@ -54,6 +54,11 @@ public final class ResultDocuments {
                 .append("mean", e.fareMean())
                 .append("currency", "USD"))
         .append("durationSeconds", e.durationSeconds())
+        .append(
+            "duration",
+            new Document("p10", e.durationP10Seconds())
+                .append("p50", e.durationSeconds())
+                .append("p90", e.durationP90Seconds()))
         .append("distanceKm", e.distanceKm())
         .append(
             "basis",

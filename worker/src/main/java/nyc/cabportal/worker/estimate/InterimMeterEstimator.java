@@ -18,13 +18,17 @@ import nyc.cabportal.trips.geo.StreetTravel;
  *       time-in-traffic charge, no tolls, no JFK flat fare);
  *   <li>duration = distance at {@link StreetTravel#MEDIAN_SPEED_KMH} km/h;
  *   <li>fare range: p10 = {@value #P10} × p50 and p90 = {@value #P90} × p50, a fixed spread
- *       standing in for traffic; the expected fare is the p50.
+ *       standing in for traffic; the expected fare is the p50;
+ *   <li>trip time range: p10 = {@value #DURATION_P10} × the duration and p90 = {@value
+ *       #DURATION_P90} × it, the same kind of stand-in.
  * </ul>
  */
 public final class InterimMeterEstimator implements TripEstimator {
 
   static final double P10 = 0.9;
   static final double P90 = 1.25;
+  static final double DURATION_P10 = 0.7;
+  static final double DURATION_P90 = 1.5;
   static final String METHOD = "interim-metered-formula";
   static final String LEVEL =
       String.format(
@@ -58,6 +62,8 @@ public final class InterimMeterEstimator implements TripEstimator {
         TripEstimate.cents(fare * P90),
         TripEstimate.cents(fare),
         seconds,
+        (int) Math.round(seconds * DURATION_P10),
+        (int) Math.round(seconds * DURATION_P90),
         TripEstimate.cents(km),
         METHOD,
         0,

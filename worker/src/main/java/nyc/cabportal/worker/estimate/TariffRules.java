@@ -10,8 +10,9 @@ import nyc.cabportal.trips.geo.TaxiZones.Zone;
  * The 2014 tariff's rules by where a trip starts and ends, over an estimate of the meter: between
  * Manhattan and JFK the fare is the flat {@value Tariff2014#JFK_FLAT} USD whatever the meter would
  * say (its range is that one fare); to Newark Airport the meter's estimate gains the {@value
- * Tariff2014#NEWARK_SURCHARGE} USD surcharge. Elsewhere the meter's estimate stands. Duration and
- * distance are always the meter estimate's: the cab drives the same road whatever the rule.
+ * Tariff2014#NEWARK_SURCHARGE} USD surcharge. Elsewhere the meter's estimate stands. Duration (and
+ * its range) and distance are always the meter estimate's: the cab drives the same road whatever
+ * the rule.
  */
 public final class TariffRules implements TripEstimator {
 
@@ -40,6 +41,8 @@ public final class TariffRules implements TripEstimator {
               Tariff2014.JFK_FLAT,
               Tariff2014.JFK_FLAT,
               m.durationSeconds(),
+              m.durationP10Seconds(),
+              m.durationP90Seconds(),
               m.distanceKm(),
               FLAT_FARE,
               m.trips(),
@@ -58,6 +61,8 @@ public final class TariffRules implements TripEstimator {
               TripEstimate.cents(m.fareP90() + Tariff2014.NEWARK_SURCHARGE),
               TripEstimate.cents(m.fareMean() + Tariff2014.NEWARK_SURCHARGE),
               m.durationSeconds(),
+              m.durationP10Seconds(),
+              m.durationP90Seconds(),
               m.distanceKm(),
               m.method(),
               m.trips(),

@@ -8,6 +8,9 @@ import java.util.Locale;
  * @param fareP50 the typical fare: half of such trips cost less, half more
  * @param fareMean the expected fare, the mean of such trips' fares: above the typical one, as a few
  *     long detours and slow rides cost far more than most
+ * @param durationSeconds the typical trip time: half of such trips take less
+ * @param durationP10Seconds the time one in ten such trips beats
+ * @param durationP90Seconds the time nine in ten beat: p10–p90 is an 80 % range, like the fare's
  * @param method how it was made ({@code interim-metered-formula}, later {@code history} or {@code
  *     model}; {@code flat-fare} where the tariff fixes the fare)
  * @param trips how many historical trips it rests on (0 for a formula)
@@ -23,6 +26,8 @@ public record TripEstimate(
     double fareP90,
     double fareMean,
     int durationSeconds,
+    int durationP10Seconds,
+    int durationP90Seconds,
     double distanceKm,
     String method,
     long trips,

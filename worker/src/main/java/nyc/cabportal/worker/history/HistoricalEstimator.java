@@ -30,6 +30,14 @@ public final class HistoricalEstimator implements TripEstimator {
   /** p10 and p90 of a normal residual are this many standard deviations from its median. */
   private static final double Z90 = 1.2816;
 
+  /**
+   * How many standard deviations of log duration about its line lie between the median and the p10
+   * or p90: not a normal's {@value #Z90}, as a few trips that sit in traffic for an hour widen the
+   * deviation more than the middle 80 % (the 2014 training months' trips: 0.95–1.17 by distance,
+   * 1.00 overall). With 1.2816 the model's time ranges held 90 % of held-out times (BENCHMARKS.md).
+   */
+  static final double TIME_Z90 = 1.0;
+
   /** A fare ratio is never taken below this when its logarithm is needed. */
   private static final double MIN_RATIO = 1e-3;
 
@@ -88,12 +96,15 @@ public final class HistoricalEstimator implements TripEstimator {
     // one in dollars fitted mostly on short ones was too narrow, one in proportion to the fare too
     // wide (BENCHMARKS.md).
     double spread = Z90 * g.fareSdPerRootFare() * Math.sqrt(fare);
+    double timeSpread = TIME_Z90 * g.durationLogResidualSd();
     return new TripEstimate(
         TripEstimate.cents(Math.max(Tariff2014.FLAG_DROP, fare - spread)),
         TripEstimate.cents(fare),
         TripEstimate.cents(fare + spread),
         TripEstimate.cents(fare), // a least-squares line: its value is the expected fare
         seconds,
+        (int) Math.round(seconds * Math.exp(-timeSpread)),
+        (int) Math.round(seconds * Math.exp(timeSpread)),
         roadKm,
         "model",
         g.trips(),
@@ -115,7 +126,9 @@ public final class HistoricalEstimator implements TripEstimator {
    * each level's mean fare ratio ÷ its median. The expected fare is the median × the skew: the
    * typical fare where these trips go, and how much their right tail adds on average, which an RMSE
    * scores (a level's plain mean ratio, pulled like the median, was noisier: BENCHMARKS.md). The
-   * basis names the finest level. Null when no level holds trips.
+   * trip time's range is a shape too: from the city line's residual spread toward each level's p10
+   * and p90 of log duration about its median. The basis names the finest level. Null when no level
+   * holds trips.
    */
   private static TripEstimate fromHistory(
       TripHistory h,
@@ -137,6 +150,9 @@ public final class HistoricalEstimator implements TripEstimator {
     // spread at this distance and pulled toward each level's as a shape, like the skew.
     double below = -Z90 * city.fareResidualSd() / line;
     double above = -below;
+    // The same for the trip time, in log seconds about its median.
+    double timeBelow = -TIME_Z90 * city.durationLogResidualSd();
+    double timeAbove = -timeBelow;
     TripStats finest = null;
     int[] finestLevel = null;
     for (int i = LEVELS.length - 1; i >= 0; i--) {
@@ -155,6 +171,8 @@ public final class HistoricalEstimator implements TripEstimator {
       detour += (s.detourP50() - detour) * w;
       below += (Math.log(Math.max(MIN_RATIO, s.fareRatioP10()) / median) - below) * shapeWeight;
       above += (Math.log(Math.max(MIN_RATIO, s.fareRatioP90()) / median) - above) * shapeWeight;
+      timeBelow += (s.durationLogP10() - s.durationLogP50() - timeBelow) * shapeWeight;
+      timeAbove += (s.durationLogP90() - s.durationLogP50() - timeAbove) * shapeWeight;
       finest = s;
       finestLevel = level;
     }
@@ -177,6 +195,8 @@ public final class HistoricalEstimator implements TripEstimator {
         TripEstimate.cents(p50 * Math.exp(Math.max(0, above))),
         TripEstimate.cents(Math.max(Tariff2014.FLAG_DROP, p50 * skew)),
         seconds,
+        (int) Math.round(seconds * Math.exp(Math.min(0, timeBelow))),
+        (int) Math.round(seconds * Math.exp(Math.max(0, timeAbove))),
         roadKm,
         "history",
         finest.trips(),

@@ -7,6 +7,8 @@ import nyc.cabportal.trips.geo.GreatCircle;
  * borough pair and time bucket, of fare and metered distance against the straight-line distance,
  * and of log duration against log straight-line distance.
  *
+ * <p>The log duration's spread is its residual standard deviation ({@code durationLogResidualSd}).
+ *
  * <p>The fare's spread twice: the residual standard deviation in dollars ({@code fareResidualSd})
  * and per root dollar of fare ({@code fareSdPerRootFare}), if its variance grows with the fare (as
  * a count of the meter's units does): at a fare f, the deviation is that × √f.
@@ -25,7 +27,8 @@ public record ModelGroup(
     double kmIntercept,
     double kmPerKm,
     double durationLogIntercept,
-    double durationLogKmSlope) {
+    double durationLogKmSlope,
+    double durationLogResidualSd) {
 
   public double fare(double straightKm) {
     return fareIntercept + farePerKm * Math.max(GreatCircle.MIN_TRIP_KM, straightKm);

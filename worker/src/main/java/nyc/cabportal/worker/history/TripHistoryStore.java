@@ -138,7 +138,9 @@ public final class TripHistoryStore {
         number(vsCity, "fareP50").doubleValue(),
         number(vsCity, "fareP90").doubleValue(),
         number(vsCity, "fareMean").doubleValue(),
+        number(vsCity, "durationLogP10").doubleValue(),
         number(vsCity, "durationLogP50").doubleValue(),
+        number(vsCity, "durationLogP90").doubleValue(),
         number(vsCity, "detourP50").doubleValue());
   }
 
@@ -158,7 +160,8 @@ public final class TripHistoryStore {
         number(km, "intercept").doubleValue(),
         number(km, "perKm").doubleValue(),
         number(duration, "logIntercept").doubleValue(),
-        number(duration, "logKmSlope").doubleValue());
+        number(duration, "logKmSlope").doubleValue(),
+        number(duration, "logResidualSd").doubleValue());
   }
 
   /** Adds the cells of one {@code heatmap_cells} document (cell → trips) to {@code cells}. */

@@ -7,7 +7,9 @@ package nyc.cabportal.worker.history;
  *
  * @param fareRatioP50 median of fare ÷ the city-wide fare line at the trip's distance
  * @param fareRatioMean mean of the same ratio: fares are skewed right, so it lies above the median
- * @param durationLogP50 median of log duration − the city-wide log-duration line
+ * @param durationLogP10 p10 of log duration − the city-wide log-duration line
+ * @param durationLogP50 its median
+ * @param durationLogP90 its p90
  * @param detourP50 median of metered ÷ straight-line distance
  */
 public record TripStats(
@@ -18,5 +20,7 @@ public record TripStats(
     double fareRatioP50,
     double fareRatioP90,
     double fareRatioMean,
+    double durationLogP10,
     double durationLogP50,
+    double durationLogP90,
     double detourP50) {}

@@ -23,6 +23,8 @@ class TariffRulesTest {
           55,
           47,
           2400,
+          1800,
+          3300,
           27.5,
           "history",
           120,
@@ -49,6 +51,8 @@ class TariffRulesTest {
       assertEquals(52.00, e.fareP90());
       assertEquals(52.00, e.fareMean());
       assertEquals(2400, e.durationSeconds());
+      assertEquals(1800, e.durationP10Seconds());
+      assertEquals(3300, e.durationP90Seconds());
       assertEquals("flat-fare", e.method());
       assertEquals(
           "JFK flat fare between Manhattan and the airport, $52.00; about 27.5 km and 40 min,"

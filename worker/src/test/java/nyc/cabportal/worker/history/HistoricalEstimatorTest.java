@@ -39,7 +39,8 @@ class HistoricalEstimatorTest {
           0.5,
           1.2,
           5.0,
-          0.8);
+          0.8,
+          0.4);
   private static final ModelGroup CITY =
       new ModelGroup(
           "all boroughs, all week",
@@ -52,7 +53,8 @@ class HistoricalEstimatorTest {
           0.3,
           1.25,
           5.5,
-          0.7);
+          0.7,
+          0.45);
 
   private static TripHistory history(Map<String, TripStats> estimates) {
     return new TripHistory(
@@ -80,8 +82,8 @@ class HistoricalEstimatorTest {
 
   @Test
   void scalesTheCityLineBySimilarTripsFinerLevelsPulledTowardCoarserOnesByTheirTrips() {
-    TripStats coarse = new TripStats(40, 2500, 30, 0.8, 0.9, 1.1, 0.95, 0.0, 1.2);
-    TripStats fine = new TripStats(6, 2400, 31, 1.0, 1.2, 1.4, 1.3, 0.3, 1.3);
+    TripStats coarse = new TripStats(40, 2500, 30, 0.8, 0.9, 1.1, 0.95, -0.5, 0.0, 0.4, 1.2);
+    TripStats fine = new TripStats(6, 2400, 31, 1.0, 1.2, 1.4, 1.3, -0.2, 0.3, 0.7, 1.3);
     TripEstimate e =
         estimate(
             history(
@@ -125,6 +127,16 @@ class HistoricalEstimatorTest {
     log += (0.0 - log) * 40 / 43.0;
     log += (0.3 - log) * 6 / 9.0;
     assertEquals(Math.exp(5.5 + 0.7 * Math.log(km)) * Math.exp(log), e.durationSeconds(), 1);
+    // The trip time's range: a shape too, from the city line's ±TIME_Z90 × 0.45 in log seconds
+    // toward each level's p10 and p90 about its median.
+    double fast = -HistoricalEstimator.TIME_Z90 * 0.45;
+    double slow = -fast;
+    fast += (-0.5 - fast) * 40 / (40.0 + k);
+    slow += (0.4 - slow) * 40 / (40.0 + k);
+    fast += (-0.2 - 0.3 - fast) * 6 / (6.0 + k);
+    slow += (0.7 - 0.3 - slow) * 6 / (6.0 + k);
+    assertEquals(e.durationSeconds() * Math.exp(fast), e.durationP10Seconds(), 1);
+    assertEquals(e.durationSeconds() * Math.exp(slow), e.durationP90Seconds(), 1);
   }
 
   @Test
@@ -143,6 +155,10 @@ class HistoricalEstimatorTest {
     assertEquals(e.fareP50() - 1.2816 * 0.3 * Math.sqrt(e.fareP50()), e.fareP10(), 0.02);
     assertEquals(e.fareP50() + 1.2816 * 0.3 * Math.sqrt(e.fareP50()), e.fareP90(), 0.02);
     assertEquals(Math.exp(5.0 + 0.8 * Math.log(km)), e.durationSeconds(), 10);
+    // The trip time's range: the group's residual spread of log duration, ±TIME_Z90 × 0.4.
+    double z = HistoricalEstimator.TIME_Z90;
+    assertEquals(e.durationSeconds() * Math.exp(-z * 0.4), e.durationP10Seconds(), 1);
+    assertEquals(e.durationSeconds() * Math.exp(z * 0.4), e.durationP90Seconds(), 1);
     assertEquals(0.5 + 1.2 * km, e.distanceKm(), 0.1);
   }
 
