@@ -68,18 +68,28 @@ public final class AccuracyBenchmark {
     int rate = 100;
     Path dir = Path.of("/tmp/cabportal-accuracy");
     Path tripsCsv = null;
-    for (int i = 0; i + 1 < args.length; i += 2) {
-      switch (args[i]) {
-        case "--split" -> split = LocalDate.parse(args[i + 1]);
-        case "--hold-out" -> holdOut = YearMonth.parse(args[i + 1]);
-        case "--green" -> green = args[i + 1];
-        case "--rate" -> rate = Integer.parseInt(args[i + 1]);
-        case "--dir" -> dir = Path.of(args[i + 1]);
-        case "--trips" -> tripsCsv = Path.of(args[i + 1]);
+    boolean inSample = false;
+    double trainShare = 1;
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--in-sample")) {
+        inSample = true;
+        continue;
+      }
+      String option = args[i];
+      String value = i + 1 < args.length ? args[++i] : "";
+      switch (option) {
+        case "--split" -> split = LocalDate.parse(value);
+        case "--hold-out" -> holdOut = YearMonth.parse(value);
+        case "--green" -> green = value;
+        case "--rate" -> rate = Integer.parseInt(value);
+        case "--dir" -> dir = Path.of(value);
+        case "--trips" -> tripsCsv = Path.of(value);
+        case "--train-share" -> trainShare = Double.parseDouble(value);
         default -> {
           System.err.println(
               "usage: ./cabportal bench-accuracy [--split 2014-08-01 | --hold-out 2014-05]"
-                  + " [--green DIR|none] [--rate 100] [--dir DIR] [--trips FILE.csv]");
+                  + " [--in-sample | --train-share 0.5] [--green DIR|none] [--rate 100] [--dir DIR]"
+                  + " [--trips FILE.csv]");
           System.exit(2);
         }
       }
@@ -102,9 +112,19 @@ public final class AccuracyBenchmark {
             ? t -> YearMonth.from(t.pickupDate()).equals(month)
             : t -> !t.pickupDate().isBefore(from);
     String splitWords =
-        month != null
-            ? "trained on every month but " + month + ", tested on it"
-            : "split at " + from;
+        (month != null
+                ? "trained on every month but " + month + ", tested on it"
+                : "split at " + from)
+            + (inSample
+                ? " — IN SAMPLE: the tested trips are in the training data too (a floor for the"
+                    + " estimator's structure on this data, not a test)"
+                : "")
+            + (trainShare < 1
+                ? String.format(
+                    Locale.ROOT,
+                    ", training on %.0f %% of the training rows (drawn by each line's hash)",
+                    100 * trainShare)
+                : "");
     DataDirectory.delete(dir);
     Path train = dir.resolve("train");
     Files.createDirectories(train);
@@ -115,6 +135,8 @@ public final class AccuracyBenchmark {
       splitSample(
           file,
           evaluated,
+          inSample,
+          trainShare,
           train.resolve("train_" + file.getFileName().toString().replace(".gz", "")),
           trainTrips,
           evalTrips,
@@ -155,6 +177,11 @@ public final class AccuracyBenchmark {
     }
   }
 
+  /** Whether a line is among the {@code share} of lines drawn, by its hash: the same each run. */
+  private static boolean drawn(String line, double share) {
+    return share >= 1 || (line.hashCode() & 0x7fffffff) < share * Integer.MAX_VALUE;
+  }
+
   private static Map<String, Integer> countBy(List<Trip> trips, Function<Trip, String> key) {
     Map<String, Integer> counts = new TreeMap<>();
     trips.forEach(t -> counts.merge(key.apply(t), 1, Integer::sum));
@@ -162,12 +189,15 @@ public final class AccuracyBenchmark {
   }
 
   /**
-   * Writes the rows of {@code sample} that are not evaluated as a training file (with its header);
-   * parses the kept trips of both.
+   * Writes the rows of {@code sample} that are not evaluated as a training file (with its header),
+   * or every row {@code inSample}; parses the kept trips of both. Of the training rows only the
+   * {@code trainShare} whose line hashes below it are kept: how the scores grow with the data.
    */
   private static void splitSample(
       Path sample,
       Predicate<Trip> evaluated,
+      boolean inSample,
+      double trainShare,
       Path trainFile,
       List<Trip> trainTrips,
       List<Trip> evalTrips,
@@ -185,8 +215,11 @@ public final class AccuracyBenchmark {
         if (o.trip() == null) {
           continue; // unparseable: no date to split by
         }
-        boolean training = !evaluated.test(o.trip());
-        if (training) {
+        boolean tested = evaluated.test(o.trip());
+        if (!tested && !drawn(o.raw(), trainShare)) {
+          continue;
+        }
+        if (inSample || !tested) {
           out.write(o.raw() + "\n");
         }
         if (!o.kept()) {
@@ -194,7 +227,12 @@ public final class AccuracyBenchmark {
         } else if (CleaningRules.inServiceArea(o.trip())) {
           // A trip that leaves the service area counts in the volumes, but a rider cannot ask
           // for it and the estimates leave it out.
-          (training ? trainTrips : evalTrips).add(o.trip());
+          if (inSample || !tested) {
+            trainTrips.add(o.trip());
+          }
+          if (tested) {
+            evalTrips.add(o.trip());
+          }
         }
       }
     }
