@@ -70,6 +70,7 @@ public final class AccuracyBenchmark {
     Path tripsCsv = null;
     boolean inSample = false;
     double trainShare = 1;
+    int trainDraw = 0;
     for (int i = 0; i < args.length; i++) {
       if (args[i].equals("--in-sample")) {
         inSample = true;
@@ -85,10 +86,12 @@ public final class AccuracyBenchmark {
         case "--dir" -> dir = Path.of(value);
         case "--trips" -> tripsCsv = Path.of(value);
         case "--train-share" -> trainShare = Double.parseDouble(value);
+        case "--train-draw" -> trainDraw = Integer.parseInt(value);
         default -> {
           System.err.println(
               "usage: ./cabportal bench-accuracy [--split 2014-08-01 | --hold-out 2014-05]"
-                  + " [--in-sample | --train-share 0.5] [--green DIR|none] [--rate 100] [--dir DIR]"
+                  + " [--in-sample | --train-share 0.5 [--train-draw 1]] [--green DIR|none]"
+                  + " [--rate 100] [--dir DIR]"
                   + " [--trips FILE.csv]");
           System.exit(2);
         }
@@ -122,8 +125,9 @@ public final class AccuracyBenchmark {
             + (trainShare < 1
                 ? String.format(
                     Locale.ROOT,
-                    ", training on %.0f %% of the training rows (drawn by each line's hash)",
-                    100 * trainShare)
+                    ", training on %.0f %% of the training rows (draw %d, by each line's hash)",
+                    100 * trainShare,
+                    trainDraw)
                 : "");
     DataDirectory.delete(dir);
     Path train = dir.resolve("train");
@@ -136,7 +140,8 @@ public final class AccuracyBenchmark {
           file,
           evaluated,
           inSample,
-          trainShare,
+          trainShare * trainDraw,
+          trainShare * (trainDraw + 1),
           train.resolve("train_" + file.getFileName().toString().replace(".gz", "")),
           trainTrips,
           evalTrips,
@@ -177,9 +182,13 @@ public final class AccuracyBenchmark {
     }
   }
 
-  /** Whether a line is among the {@code share} of lines drawn, by its hash: the same each run. */
-  private static boolean drawn(String line, double share) {
-    return share >= 1 || (line.hashCode() & 0x7fffffff) < share * Integer.MAX_VALUE;
+  /**
+   * Whether a line is drawn: its hash, as a share of the largest, in [{@code from}, {@code to}) —
+   * the same lines each run, and draws of one share apart from each other.
+   */
+  private static boolean drawn(String line, double from, double to) {
+    double h = (line.hashCode() & 0x7fffffff) / (double) Integer.MAX_VALUE;
+    return (from <= 0 && to >= 1) || (from <= h && h < to);
   }
 
   private static Map<String, Integer> countBy(List<Trip> trips, Function<Trip, String> key) {
@@ -190,14 +199,16 @@ public final class AccuracyBenchmark {
 
   /**
    * Writes the rows of {@code sample} that are not evaluated as a training file (with its header),
-   * or every row {@code inSample}; parses the kept trips of both. Of the training rows only the
-   * {@code trainShare} whose line hashes below it are kept: how the scores grow with the data.
+   * or every row {@code inSample}; parses the kept trips of both. Of the training rows only those
+   * whose hash falls in [{@code drawFrom}, {@code drawTo}) are kept: how the scores grow with the
+   * data, and how they move with the draw.
    */
   private static void splitSample(
       Path sample,
       Predicate<Trip> evaluated,
       boolean inSample,
-      double trainShare,
+      double drawFrom,
+      double drawTo,
       Path trainFile,
       List<Trip> trainTrips,
       List<Trip> evalTrips,
@@ -216,7 +227,7 @@ public final class AccuracyBenchmark {
           continue; // unparseable: no date to split by
         }
         boolean tested = evaluated.test(o.trip());
-        if (!tested && !drawn(o.raw(), trainShare)) {
+        if (!tested && !drawn(o.raw(), drawFrom, drawTo)) {
           continue;
         }
         if (inSample || !tested) {
