@@ -2,10 +2,7 @@ package nyc.cabportal.bench;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.StringReader;
-import java.io.Writer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -25,18 +22,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import nyc.cabportal.stack.DataDirectory;
 import nyc.cabportal.stack.EmbeddedStack;
 import nyc.cabportal.stack.StackSettings;
-import nyc.cabportal.trips.CleaningRules;
-import nyc.cabportal.trips.FileLayout;
 import nyc.cabportal.trips.Trip;
-import nyc.cabportal.trips.TripFileReader;
-import nyc.cabportal.trips.TripFormat;
 import nyc.cabportal.trips.geo.Boroughs;
 import nyc.cabportal.trips.geo.GreatCircle;
-import nyc.cabportal.trips.input.InputFiles;
 
 /**
  * The accuracy benchmark ({@code ./cabportal bench-accuracy}): how close the estimates come to real
@@ -91,8 +82,7 @@ public final class AccuracyBenchmark {
           System.err.println(
               "usage: ./cabportal bench-accuracy [--split 2014-08-01 | --hold-out 2014-05]"
                   + " [--in-sample | --train-share 0.5 [--train-draw 1]] [--green DIR|none]"
-                  + " [--rate 100] [--dir DIR]"
-                  + " [--trips FILE.csv]");
+                  + " [--rate 100] [--dir DIR] [--trips FILE.csv]");
           System.exit(2);
         }
       }
@@ -108,45 +98,15 @@ public final class AccuracyBenchmark {
         listed.filter(f -> f.toString().endsWith(".csv")).sorted().forEach(files::add);
       }
     }
-    LocalDate from = split;
-    YearMonth month = holdOut;
-    Predicate<Trip> evaluated =
-        month != null
-            ? t -> YearMonth.from(t.pickupDate()).equals(month)
-            : t -> !t.pickupDate().isBefore(from);
-    String splitWords =
-        (month != null
-                ? "trained on every month but " + month + ", tested on it"
-                : "split at " + from)
-            + (inSample
-                ? " — IN SAMPLE: the tested trips are in the training data too (a floor for the"
-                    + " estimator's structure on this data, not a test)"
-                : "")
-            + (trainShare < 1
-                ? String.format(
-                    Locale.ROOT,
-                    ", training on %.0f %% of the training rows (draw %d, by each line's hash)",
-                    100 * trainShare,
-                    trainDraw)
-                : "");
+    TrainingSplit sample = TrainingSplit.of(split, holdOut, inSample, trainShare, trainDraw);
     DataDirectory.delete(dir);
     Path train = dir.resolve("train");
     Files.createDirectories(train);
-    List<Trip> trainTrips = new ArrayList<>();
-    List<Trip> evalTrips = new ArrayList<>();
-    int[] rejected = {0};
     for (Path file : files) {
-      splitSample(
-          file,
-          evaluated,
-          inSample,
-          trainShare * trainDraw,
-          trainShare * (trainDraw + 1),
-          train.resolve("train_" + file.getFileName().toString().replace(".gz", "")),
-          trainTrips,
-          evalTrips,
-          rejected);
+      sample.add(file, train.resolve("train_" + file.getFileName().toString().replace(".gz", "")));
     }
+    List<Trip> trainTrips = sample.trainTrips();
+    List<Trip> evalTrips = sample.testTrips();
     System.out.printf(
         Locale.ROOT,
         "accuracy benchmark: %s (%d files), %s: %,d training trips, %,d evaluation trips (kept by"
@@ -154,10 +114,10 @@ public final class AccuracyBenchmark {
             + " evaluated by source: %s%n",
         files.size() == 1 ? SAMPLE : SAMPLE + " and the Green sample",
         files.size(),
-        splitWords,
+        sample.words(),
         trainTrips.size(),
         evalTrips.size(),
-        rejected[0],
+        sample.rejected(),
         countBy(evalTrips, t -> t.source().name().toLowerCase(Locale.ROOT)));
     DistanceBaseline baseline = DistanceBaseline.fit(trainTrips);
     System.out.printf(
@@ -182,71 +142,10 @@ public final class AccuracyBenchmark {
     }
   }
 
-  /**
-   * Whether a line is drawn: its hash, as a share of the largest, in [{@code from}, {@code to}) —
-   * the same lines each run, and draws of one share apart from each other.
-   */
-  private static boolean drawn(String line, double from, double to) {
-    double h = (line.hashCode() & 0x7fffffff) / (double) Integer.MAX_VALUE;
-    return (from <= 0 && to >= 1) || (from <= h && h < to);
-  }
-
   private static Map<String, Integer> countBy(List<Trip> trips, Function<Trip, String> key) {
     Map<String, Integer> counts = new TreeMap<>();
     trips.forEach(t -> counts.merge(key.apply(t), 1, Integer::sum));
     return counts;
-  }
-
-  /**
-   * Writes the rows of {@code sample} that are not evaluated as a training file (with its header),
-   * or every row {@code inSample}; parses the kept trips of both. Of the training rows only those
-   * whose hash falls in [{@code drawFrom}, {@code drawTo}) are kept: how the scores grow with the
-   * data, and how they move with the draw.
-   */
-  private static void splitSample(
-      Path sample,
-      Predicate<Trip> evaluated,
-      boolean inSample,
-      double drawFrom,
-      double drawTo,
-      Path trainFile,
-      List<Trip> trainTrips,
-      List<Trip> evalTrips,
-      int[] rejected)
-      throws IOException {
-    String header;
-    try (BufferedReader in = InputFiles.open(sample)) {
-      header = in.readLine();
-    }
-    FileLayout layout = TripFormat.detect(sample.toString(), header);
-    try (TripFileReader in = new TripFileReader(InputFiles.open(sample), layout);
-        Writer out = Files.newBufferedWriter(trainFile)) {
-      out.write(header + "\n");
-      for (TripFileReader.LineOutcome o = in.next(); o != null; o = in.next()) {
-        if (o.trip() == null) {
-          continue; // unparseable: no date to split by
-        }
-        boolean tested = evaluated.test(o.trip());
-        if (!tested && !drawn(o.raw(), drawFrom, drawTo)) {
-          continue;
-        }
-        if (inSample || !tested) {
-          out.write(o.raw() + "\n");
-        }
-        if (!o.kept()) {
-          rejected[0]++;
-        } else if (CleaningRules.inServiceArea(o.trip())) {
-          // A trip that leaves the service area counts in the volumes, but a rider cannot ask
-          // for it and the estimates leave it out.
-          if (inSample || !tested) {
-            trainTrips.add(o.trip());
-          }
-          if (tested) {
-            evalTrips.add(o.trip());
-          }
-        }
-      }
-    }
   }
 
   private static void evaluate(
