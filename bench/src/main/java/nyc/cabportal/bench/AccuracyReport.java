@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import nyc.cabportal.bench.EstimateErrors.Estimate;
 import nyc.cabportal.trips.Trip;
 import nyc.cabportal.trips.geo.Boroughs;
 
@@ -68,8 +69,10 @@ final class AccuracyReport {
     double timeP10 = time == null ? Double.NaN : time.getJsonNumber("p10").doubleValue();
     double timeP90 = time == null ? Double.NaN : time.getJsonNumber("p90").doubleValue();
     double km = AccuracyBenchmark.straightKm(t);
-    all.add(fare, p10, p50, p90, t.fare(), duration, timeP10, timeP90, t.durationSeconds());
-    base.add(baseline.fare(km), t.fare(), baseline.duration(km), t.durationSeconds());
+    Estimate ours = new Estimate(fare, p10, p50, p90, duration, timeP10, timeP90);
+    Estimate line = Estimate.point(baseline.fare(km), baseline.duration(km));
+    all.add(ours, t);
+    base.add(line, t);
     JsonObject basis = result.getJsonObject("basis");
     List<String> keys =
         List.of(
@@ -92,10 +95,10 @@ final class AccuracyReport {
             p50,
             p90,
             fare,
-            baseline.fare(km),
+            line.fare(),
             t.durationSeconds(),
             duration,
-            baseline.duration(km),
+            line.duration(),
             keys.get(0),
             basis.getInt("trips", 0),
             timeP10,
@@ -107,8 +110,8 @@ final class AccuracyReport {
               .computeIfAbsent(
                   keys.get(g),
                   k -> new EstimateErrors[] {new EstimateErrors(), new EstimateErrors()});
-      e[0].add(fare, p10, p50, p90, t.fare(), duration, timeP10, timeP90, t.durationSeconds());
-      e[1].add(baseline.fare(km), t.fare(), baseline.duration(km), t.durationSeconds());
+      e[0].add(ours, t);
+      e[1].add(line, t);
     }
   }
 

@@ -37,10 +37,10 @@ record DistanceBaseline(
     EstimateErrors e = new EstimateErrors();
     for (Trip t : evaluated) {
       e.add(
-          fareOnMetered[0] + fareOnMetered[1] * t.distanceKm(),
-          t.fare(),
-          Math.exp(durOnMetered[0] + durOnMetered[1] * Math.log(t.distanceKm())),
-          t.durationSeconds());
+          EstimateErrors.Estimate.point(
+              fareOnMetered[0] + fareOnMetered[1] * t.distanceKm(),
+              Math.exp(durOnMetered[0] + durOnMetered[1] * Math.log(t.distanceKm()))),
+          t);
     }
     return List.of(
         e.row("bound: the same lines on the metered distance (known only after the trip)"));

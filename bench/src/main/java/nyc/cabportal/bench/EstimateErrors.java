@@ -3,6 +3,7 @@ package nyc.cabportal.bench;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import nyc.cabportal.trips.Trip;
 
 /**
  * Errors of fare and duration estimates against real trips, for {@link AccuracyBenchmark}: RMSE and
@@ -30,34 +31,35 @@ final class EstimateErrors {
   private double[] fareErrors = new double[256];
   private double[] logDurationErrors = new double[256];
 
-  /** An estimate without a range or median (the baseline). */
-  void add(double fare, double actualFare, double duration, double actualDuration) {
-    add(
-        fare,
-        Double.NaN,
-        Double.NaN,
-        Double.NaN,
-        actualFare,
-        duration,
-        Double.NaN,
-        Double.NaN,
-        actualDuration);
-  }
-
   /**
-   * @param fare the expected fare
-   * @param durationP10 the trip time's p10, NaN where the estimate has no range of it
+   * One trip's estimate as scored: the expected fare, the fare's p10, p50 and p90, the trip time
+   * and its p10 and p90 in seconds; NaN for what the estimate does not give.
    */
-  void add(
+  record Estimate(
       double fare,
       double fareP10,
       double fareP50,
       double fareP90,
-      double actualFare,
       double duration,
       double durationP10,
-      double durationP90,
-      double actualDuration) {
+      double durationP90) {
+
+    /** An estimate without ranges or a median (the baseline, the bound). */
+    static Estimate point(double fare, double duration) {
+      return new Estimate(
+          fare, Double.NaN, Double.NaN, Double.NaN, duration, Double.NaN, Double.NaN);
+    }
+  }
+
+  /** Scores {@code e} against the trip's real fare and time. */
+  void add(Estimate e, Trip trip) {
+    double fare = e.fare();
+    double fareP10 = e.fareP10();
+    double fareP50 = e.fareP50();
+    double fareP90 = e.fareP90();
+    double duration = e.duration();
+    double actualFare = trip.fare();
+    double actualDuration = trip.durationSeconds();
     if (n == fareErrors.length) {
       fareErrors = Arrays.copyOf(fareErrors, fareErrors.length * 2);
       logDurationErrors = Arrays.copyOf(logDurationErrors, logDurationErrors.length * 2);
@@ -77,10 +79,10 @@ final class EstimateErrors {
       aboveMedian += actualFare > fareP50 + 0.005 ? 1 : 0;
       medianSq += (fareP50 - actualFare) * (fareP50 - actualFare);
     }
-    if (!Double.isNaN(durationP10)) {
+    if (!Double.isNaN(e.durationP10())) {
       timeRanged++;
       // Whole seconds both: a time on the range's edge is inside it.
-      timeInRange += actualDuration >= durationP10 && actualDuration <= durationP90 ? 1 : 0;
+      timeInRange += actualDuration >= e.durationP10() && actualDuration <= e.durationP90() ? 1 : 0;
     }
   }
 
