@@ -129,7 +129,8 @@ public final class AccuracyBenchmark {
         baseline.durA(),
         baseline.durB());
     StackSettings settings =
-        base.withPorts(19380, 39392, 39393, 37397, 39465, dir.resolve("stack")).withTripData(train);
+        base.withPorts(19380, 19379, 39392, 39393, 37397, 39465, dir.resolve("stack"))
+            .withTripData(train);
     Boroughs boroughs = Boroughs.read(base.boroughs());
     try (EmbeddedStack stack = new EmbeddedStack(settings)) {
       long t = System.nanoTime();

@@ -61,7 +61,8 @@ public final class DataPrepBenchmark {
     }
     StackSettings base = StackSettings.fromEnvironment(StackSettings.findRoot(), System.getenv());
     StackSettings settings =
-        base.withPorts(base.httpPort(), 39092, 39093, 37099, 39464, dir.resolve("stack"));
+        base.withPorts(
+            base.httpPort(), base.portalPort(), 39092, 39093, 37099, 39464, dir.resolve("stack"));
     DataDirectory.delete(settings.dataDir());
     try (EmbeddedStack stack = new EmbeddedStack(settings)) {
       stack.startMongo();

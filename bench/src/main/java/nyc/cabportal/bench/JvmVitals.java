@@ -22,7 +22,7 @@ record JvmVitals(String part, long pid, long heapAfterGcKb, int threads, int fil
   /** One reading of every Java part of the stack (nginx, if running, is not a JVM: skipped). */
   static List<JvmVitals> readAll() {
     return PartCpu.processes().entrySet().stream()
-        .filter(e -> !e.getKey().equals("balancer"))
+        .filter(e -> !e.getKey().equals("edge"))
         .flatMap(e -> e.getValue().stream().map(pid -> read(e.getKey(), pid)))
         .toList();
   }

@@ -25,7 +25,7 @@ final class PartCpu {
     PARTS.put("kafka", "nyc.cabportal.stack.EmbeddedKafka");
     PARTS.put("mongodb", "nyc.cabportal.stack.EmbeddedMongo");
     PARTS.put("worker", "nyc.cabportal.worker.DispatchWorker");
-    PARTS.put("balancer", "nginx");
+    PARTS.put("edge", "nginx");
   }
 
   private static final long TICKS_PER_SECOND = 100; // USER_HZ on Linux

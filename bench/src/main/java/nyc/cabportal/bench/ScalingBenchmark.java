@@ -57,7 +57,7 @@ public final class ScalingBenchmark {
         balanced, settings.kafkaBootstrapServers(), settings.mongoUri(), seconds);
     List<String> json = new ArrayList<>();
     try {
-      stack.startBalancer(balancerPort, List.of(settings.httpPort()));
+      stack.startBalancer(balancerPort, List.of(settings.portalPort()));
       json.addAll(measure("1 server", balanced, rates, seconds));
       stack.stopBalancer();
 
@@ -66,7 +66,7 @@ public final class ScalingBenchmark {
       System.out.printf(
           "second portal server on port %d ready in %.1f s%n%n",
           secondPort, (System.nanoTime() - t0) / 1e9);
-      stack.startBalancer(balancerPort, List.of(settings.httpPort(), secondPort));
+      stack.startBalancer(balancerPort, List.of(settings.portalPort(), secondPort));
       json.addAll(measure("2 servers", balanced, rates, seconds));
     } finally {
       stack.stopBalancer();

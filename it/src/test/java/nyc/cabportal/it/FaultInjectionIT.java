@@ -42,7 +42,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(RunningStack.class)
 class FaultInjectionIT {
 
-  private static final List<String> PARTS = List.of("worker", "kafka", "mongodb", "portal");
+  private static final List<String> PARTS = List.of("worker", "kafka", "mongodb", "portal", "edge");
   private static final Set<String> FINAL = Set.of("DISPATCHED", "NO_CAB", "REJECTED", "CANCELLED");
 
   record Recovery(String part, double killedAtS, double downS, double recoveredAfterS) {}
@@ -163,7 +163,8 @@ class FaultInjectionIT {
       case "worker" -> stack.killWorker();
       case "kafka" -> stack.killKafka();
       case "mongodb" -> stack.killMongo();
-      case "portal" -> stack.killPortal(RunningStack.HTTP_PORT);
+      case "portal" -> stack.killPortal(RunningStack.PORTAL_PORT);
+      case "edge" -> stack.killEdge();
       default -> throw new IllegalArgumentException(part);
     }
   }
@@ -174,6 +175,7 @@ class FaultInjectionIT {
       case "kafka" -> stack.startKafka();
       case "mongodb" -> stack.startMongo();
       case "portal" -> stack.startPortal();
+      case "edge" -> stack.startEdge();
       default -> throw new IllegalArgumentException(part);
     }
   }

@@ -16,7 +16,12 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class RunningStack implements BeforeAllCallback {
 
+  /** The stack's address (its edge). */
   static final int HTTP_PORT = 19080;
+
+  /** The stack's own portal server, behind the edge. */
+  static final int PORTAL_PORT = 19079;
+
   private static EmbeddedStack stack;
 
   @Override
@@ -29,7 +34,7 @@ public final class RunningStack implements BeforeAllCallback {
     DataDirectory.delete(data);
     StackSettings settings =
         StackSettings.fromEnvironment(root, Map.of())
-            .withPorts(HTTP_PORT, 19092, 19093, 37017, 19464, data);
+            .withPorts(HTTP_PORT, PORTAL_PORT, 19092, 19093, 37017, 19464, data);
     stack = new EmbeddedStack(settings);
     long t0 = System.nanoTime();
     stack.startAll();

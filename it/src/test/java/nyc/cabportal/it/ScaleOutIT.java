@@ -58,7 +58,7 @@ class ScaleOutIT {
   static void startASecondPortalBehindABalancer() {
     EmbeddedStack stack = RunningStack.stack();
     stack.startPortal(SECOND_PORTAL);
-    stack.startBalancer(BALANCER, List.of(RunningStack.HTTP_PORT, SECOND_PORTAL));
+    stack.startBalancer(BALANCER, List.of(RunningStack.PORTAL_PORT, SECOND_PORTAL));
   }
 
   @AfterAll
@@ -83,7 +83,7 @@ class ScaleOutIT {
     assertTrue(load.accepted() >= load.sent() / 2, load.statusCounts()::toString);
     assertEquals(Map.of(), load.transportErrors());
     assertEquals(
-        Set.of("127.0.0.1:" + RunningStack.HTTP_PORT, "127.0.0.1:" + SECOND_PORTAL),
+        Set.of("127.0.0.1:" + RunningStack.PORTAL_PORT, "127.0.0.1:" + SECOND_PORTAL),
         load.servedBy().keySet(),
         "the servers that took requests");
     load.servedBy()

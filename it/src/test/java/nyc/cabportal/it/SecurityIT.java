@@ -178,13 +178,16 @@ class SecurityIT {
           "openliberty",
           "com.ibm",
           "WebSphere",
+          "nginx",
           "java.",
           "resteasy");
 
   /**
    * Paths a hostile client tries first — raw characters the REST runtime cannot parse, a page with
-   * a trailing slash — each answered by the portal itself: no 5xx, its own JSON under /api or its
-   * own page elsewhere, the security headers, and nothing naming the server in any header or body.
+   * a trailing slash, escapes the web container cannot decode, {@code TRACE} — each answered the
+   * portal's way, by the portal or by the edge in front of it: no 5xx, its own JSON under /api or
+   * its own page elsewhere, the security headers, and nothing naming the server in any header or
+   * body.
    */
   @Test
   void hostilePathsGetThePortalsOwnAnswerAndLeakNothing() {
@@ -202,7 +205,16 @@ class SecurityIT {
             new String[] {"GET", "/api/rides/%ff%fe"},
             new String[] {"OPTIONS", "//..%5c"},
             new String[] {"GET", "/errors/server-error"},
-            new String[] {"GET", "/no-such-page"})) {
+            new String[] {"GET", "/no-such-page"},
+            // Paths the web container cannot decode at all, refused at the edge the portal's way.
+            new String[] {"GET", "/index.xhtml%00"},
+            new String[] {"GET", "/%zz"},
+            new String[] {"POST", "/api/rides/%zz"},
+            new String[] {"GET", "/api/rides/%2e%2e"},
+            new String[] {"GET", "/.%2e/admin/"},
+            new String[] {"GET", "/api/x%0aSet-Cookie:%20a=b"},
+            new String[] {"GET", "/.edge/page/bad-request"},
+            new String[] {"TRACE", "/"})) {
       RawHttp.Answer a =
           RawHttp.send(port, request[0], request[1], "Origin: null", "Host: evil.example");
       String what = request[0] + " " + request[1] + " -> " + a.status() + "\n" + a.all();

@@ -8,16 +8,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Starts and stops the parts of Cab Portal on this machine, each in its own JVM: the Kafka broker,
- * the MongoDB wire server, the Spark dispatch worker and the Liberty portal. Broker and store start
- * in parallel, then worker and portal in parallel; every start waits for the part to be really
- * ready ({@link Readiness}: port open and answering, first micro-batch run, readiness UP). The
- * launcher and the integration tests both use this class, so tests run the stack a user runs.
+ * Starts and stops the parts of Cab Portal on this machine, each in its own process: the Kafka
+ * broker, the MongoDB wire server, the Spark dispatch worker and the Liberty portal (JVMs), and the
+ * edge in front of the portal (nginx), the one address browsers and clients reach. Broker, store
+ * and edge start in parallel, then worker and portal in parallel; every start waits for the part to
+ * be really ready ({@link Readiness}: port open and answering, first micro-batch run, readiness
+ * UP). The launcher and the integration tests both use this class, so tests run the stack a user
+ * runs.
  *
  * <p>This class only orchestrates: how a JVM is started is {@link JvmLauncher}'s, the portal
- * servers are {@link PortalServers}, the balancer {@link Balancer}, the first start's data load
- * {@link TripDataLoad}. The {@code kill…} methods are the fault-injection suite's hooks: {@code
- * kill -9}, as a crash would, leaving each part's files for its restart.
+ * servers are {@link PortalServers}, the edge and a scale-out's balancer {@link Edge}, the first
+ * start's data load {@link TripDataLoad}. The {@code kill…} methods are the fault-injection suite's
+ * hooks: {@code kill -9}, as a crash would, leaving each part's files for its restart.
  */
 public final class EmbeddedStack implements AutoCloseable {
 
@@ -30,6 +32,7 @@ public final class EmbeddedStack implements AutoCloseable {
   private volatile PartProcess kafka;
   private volatile PartProcess mongo;
   private volatile PartProcess worker;
+  private volatile PartProcess edge;
   private volatile PartProcess balancer;
 
   public EmbeddedStack(StackSettings settings) {
@@ -48,8 +51,18 @@ public final class EmbeddedStack implements AutoCloseable {
    * trip data (data prep) while worker and portal start.
    */
   public void startAll() {
-    Readiness.together(this::startKafka, this::startMongo);
+    Readiness.together(this::startKafka, this::startMongo, this::startEdge);
     Readiness.together(this::startWorker, this::startPortal, tripData::run);
+  }
+
+  /** Starts the edge on the stack's address, in front of the stack's own portal server. */
+  public void startEdge() {
+    edge =
+        Edge.start(settings, launcher, "edge", settings.httpPort(), List.of(settings.portalPort()));
+  }
+
+  public void stopEdge() {
+    edge = JvmLauncher.stop(edge);
   }
 
   public void startKafka() {
@@ -158,9 +171,9 @@ public final class EmbeddedStack implements AutoCloseable {
     return portals.adminPassword();
   }
 
-  /** Starts the portal server on the stack's HTTP port. */
+  /** Starts the stack's own portal server, behind the edge. */
   public void startPortal() {
-    startPortal(settings.httpPort());
+    startPortal(settings.portalPort());
   }
 
   /** Starts a portal server on {@code httpPort} (another one scales out on this machine). */
@@ -175,9 +188,12 @@ public final class EmbeddedStack implements AutoCloseable {
     return portals.launch(httpPort, extra);
   }
 
-  /** Starts nginx on {@code port} over the portal servers on {@code portalPorts}. */
+  /**
+   * Starts a second edge on {@code port}, balancing over the portal servers on {@code portalPorts}
+   * (scaling out on this machine).
+   */
   public void startBalancer(int port, List<Integer> portalPorts) {
-    balancer = Balancer.start(settings, launcher, port, portalPorts);
+    balancer = Edge.start(settings, launcher, "balancer", port, portalPorts);
   }
 
   public void stopBalancer() {
@@ -197,7 +213,7 @@ public final class EmbeddedStack implements AutoCloseable {
   }
 
   public void stopPortal() {
-    stopPortal(settings.httpPort());
+    stopPortal(settings.portalPort());
   }
 
   public void stopPortal(int httpPort) {
@@ -219,19 +235,26 @@ public final class EmbeddedStack implements AutoCloseable {
     mongo = JvmLauncher.kill(mongo);
   }
 
+  /** Kills the edge at once; the portal behind it keeps running. */
+  public void killEdge() {
+    edge = JvmLauncher.kill(edge);
+  }
+
   /** Kills the portal server on {@code httpPort} at once. */
   public void killPortal(int httpPort) {
     portals.kill(httpPort);
   }
 
   /**
-   * Stops the parts in the order that loses nothing: portal, worker (and a data prep still running:
-   * its load is not committed, so the next start loads again), then broker and store.
+   * Stops the parts in the order that loses nothing: the edge (no new requests), portal, worker
+   * (and a data prep still running: its load is not committed, so the next start loads again), then
+   * broker and store.
    */
   @Override
   public void close() {
     tripData.stop();
     stopBalancer();
+    stopEdge();
     portals.stopAll();
     stopWorker();
     Readiness.together(this::stopKafka, this::stopMongo);
@@ -240,7 +263,8 @@ public final class EmbeddedStack implements AutoCloseable {
   /** The processes running now, for messages and for tests that check nothing is left. */
   public List<PartProcess> parts() {
     List<PartProcess> all = new ArrayList<>();
-    for (PartProcess p : new PartProcess[] {kafka, mongo, worker, tripData.running(), balancer}) {
+    for (PartProcess p :
+        new PartProcess[] {kafka, mongo, worker, tripData.running(), edge, balancer}) {
       if (p != null) {
         all.add(p);
       }

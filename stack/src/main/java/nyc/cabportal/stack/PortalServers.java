@@ -54,20 +54,22 @@ final class PortalServers {
           "no Liberty server at " + server + ": build first (mvn -f parent/pom.xml package)");
     }
     Readiness.requireFree(httpPort);
-    boolean own = httpPort == settings.httpPort();
+    boolean own = httpPort == settings.portalPort();
     Map<String, String> env = new HashMap<>();
     env.put("JAVA_HOME", System.getProperty("java.home"));
     env.put(
         "WLP_OUTPUT_DIR",
         settings.dataDir().resolve(own ? "liberty" : "liberty-" + httpPort).toString());
     env.put("HTTP_PORT", String.valueOf(httpPort));
+    // Behind the edge, reached from this machine only: the edge is the stack's address.
+    env.put("HTTP_HOST", "127.0.0.1");
     env.put("KAFKA_BOOTSTRAP_SERVERS", settings.kafkaBootstrapServers());
     env.put("MONGODB_URI", settings.mongoUri());
     env.put("BOROUGHS_GEOJSON", settings.boroughs().toString());
     env.put("TAXI_ZONES_GEOJSON", settings.taxiZones().toString());
     env.put("ADMIN_PASSWORD", adminPassword().value());
-    // The balancer and the load generator reach the portal from this machine and say which rider
-    // they act for in X-Forwarded-For (the rate limit is per rider).
+    // The edge and the load generator reach the portal from this machine and say which rider they
+    // act for in X-Forwarded-For (the rate limit is per rider).
     env.put(
         "CAB_HTTP_TRUSTED_PROXIES",
         System.getenv().getOrDefault("CAB_HTTP_TRUSTED_PROXIES", "127.0.0.1"));
@@ -101,6 +103,6 @@ final class PortalServers {
   }
 
   static String readyUrl(int httpPort) {
-    return "http://localhost:" + httpPort + "/health/ready";
+    return "http://127.0.0.1:" + httpPort + "/health/ready";
   }
 }

@@ -11,6 +11,10 @@ import java.util.Map;
  *
  * @param root the repository root (holds target/, worker/, stack/)
  * @param dataDir where the parts keep their data and logs between starts
+ * @param httpPort the stack's one address for browsers and clients: the edge ({@code HTTP_PORT},
+ *     9080; {@link Edge})
+ * @param portalPort where the stack's own portal server listens, on this machine only, behind the
+ *     edge ({@code PORTAL_PORT}, 9079)
  * @param workerMetricsPort where the dispatch worker serves its Prometheus metrics ({@code
  *     WORKER_METRICS_PORT}, 9464)
  * @param tripData the NYC trip files data prep loads on the first start ({@code DATAPREP_INPUT}, by
@@ -24,6 +28,7 @@ public record StackSettings(
     Path root,
     Path dataDir,
     int httpPort,
+    int portalPort,
     int kafkaPort,
     int kafkaControllerPort,
     int mongoPort,
@@ -41,6 +46,7 @@ public record StackSettings(
         root.toAbsolutePath().normalize(),
         data.toAbsolutePath().normalize(),
         port(env, "HTTP_PORT", 9080),
+        port(env, "PORTAL_PORT", 9079),
         port(env, "KAFKA_PORT", 9092),
         port(env, "KAFKA_CONTROLLER_PORT", 9093),
         port(env, "MONGODB_PORT", 27017),
@@ -67,11 +73,18 @@ public record StackSettings(
 
   /** The same stack on other ports and another data directory (integration tests). */
   public StackSettings withPorts(
-      int http, int kafka, int kafkaController, int mongo, int workerMetrics, Path data) {
+      int http,
+      int portal,
+      int kafka,
+      int kafkaController,
+      int mongo,
+      int workerMetrics,
+      Path data) {
     return new StackSettings(
         root,
         data,
         http,
+        portal,
         kafka,
         kafkaController,
         mongo,
@@ -90,6 +103,7 @@ public record StackSettings(
         root,
         dataDir,
         httpPort,
+        portalPort,
         kafkaPort,
         kafkaControllerPort,
         mongoPort,
