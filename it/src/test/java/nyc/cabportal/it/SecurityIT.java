@@ -214,6 +214,7 @@ class SecurityIT {
             new String[] {"GET", "/.%2e/admin/"},
             new String[] {"GET", "/api/x%0aSet-Cookie:%20a=b"},
             new String[] {"GET", "/.edge/page/bad-request"},
+            new String[] {"GET", "/ibm/api/"},
             new String[] {"TRACE", "/"})) {
       RawHttp.Answer a =
           RawHttp.send(port, request[0], request[1], "Origin: null", "Host: evil.example");

@@ -171,6 +171,10 @@ public final class EdgeConfig {
               proxy_request_buffering off;
               proxy_read_timeout 600s;
         %8$s    }
+            # Liberty's own REST handler (which mpMetrics brings) is no part of the portal.
+            location ^~ /ibm/ {
+              return 404;
+            }
             location ^~ /.edge/api/ {
               internal;
               default_type application/json;

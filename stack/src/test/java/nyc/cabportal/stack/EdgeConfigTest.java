@@ -55,6 +55,7 @@ class EdgeConfigTest {
     assertTrue(conf.contains("error_page 494 =431 /.edge/$edge_kind/headers;"), conf);
     assertTrue(conf.contains("error_page 501 =400 /.edge/$edge_kind/encoding;"), conf);
     assertTrue(conf.contains("error_page 400 /.edge/$edge_kind/bad-request;"), conf);
+    assertTrue(conf.contains("location ^~ /ibm/ {\n        return 404;"), conf);
   }
 
   /** The paths Liberty's web container refuses with its own page (probed on the real server). */
