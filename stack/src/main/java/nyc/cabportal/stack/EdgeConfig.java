@@ -8,12 +8,13 @@ import java.util.stream.Collectors;
  * The nginx configuration of the edge: the one address of the stack a browser or client reaches, in
  * front of one portal server or several (scaling out without Kubernetes, round robin).
  *
- * <p>Everything a client can send reaches the portal unchanged — the request line as sent, the
- * browser's {@code Host}, the body streamed — so the portal's own checks and answers stay the ones
- * a client meets. What the edge answers itself is what the portal never sees: an address the web
- * container would refuse before any application is chosen (a broken escape, an escaped control
- * character, an escaped dot segment: Liberty's one-line {@code CWWWC0005I} page, which no setting
- * of it replaces), and nginx's own refusals (a request line or header that is not HTTP, headers or
+ * <p>A request reaches the portal as it was sent — the request line, the browser's {@code Host},
+ * the body streamed — so the portal's own checks and answers stay the ones a client meets. What the
+ * edge answers itself is what would otherwise be answered by a page that is not the portal's: an
+ * address Liberty's web container refuses before any application is chosen with its one-line {@code
+ * CWWWC0005I} page, which no setting of it replaces (a broken escape, an escaped control character,
+ * a dot segment, a {@code ;} or a fragment in the path; the portal refuses each of these itself
+ * where it sees them), nginx's own refusals (a request line or header that is not HTTP, headers or
  * a body too large, {@code TRACE}), and a portal that does not answer. Each is the portal's answer:
  * its JSON under {@code /api/} ({@code {"error": …}} naming the problem), its own static page
  * elsewhere (served from {@code pages}, the web application's directory), the strict security
@@ -40,8 +41,8 @@ public final class EdgeConfig {
 
   static final List<Answer> ANSWERS =
       List.of(
-          // nginx's 400 is any request it cannot parse; the unreadable address is refused with
-          // the same status and the portal's own words ($edge_message below).
+          // nginx's 400 is any request it cannot parse; an unreadable address is refused with the
+          // same status and the portal's own words ($edge_bad_request below).
           new Answer("bad-request", "400", 400, "$edge_bad_request", "bad-request.html"),
           new Answer(
               "not-found", "404", 404, "nothing is served at this address", "not-found.html"),
