@@ -38,6 +38,8 @@ public final class CabPortalStack {
     long t0 = System.nanoTime();
     System.out.println("Starting Cab Portal (data in " + settings.dataDir() + ")");
     System.out.println(
+        "  Edge     :" + settings.httpPort() + " → portal 127.0.0.1:" + settings.portalPort());
+    System.out.println(
         "  Kafka    "
             + settings.kafkaBootstrapServers()
             + (settings.externalKafka() != null ? " (external)" : ""));
