@@ -88,10 +88,7 @@ class HostileFuzzIT {
     if (a.all().contains("Q".repeat(41))) {
       return "a long value echoed";
     }
-    for (String leak : SecurityIT.LEAKS) {
-      if (metrics) {
-        continue;
-      }
+    for (String leak : metrics ? List.<String>of() : SecurityIT.LEAKS) {
       if (a.all().contains(leak)) {
         return "names " + leak;
       }
