@@ -170,10 +170,12 @@ public final class EdgeConfig {
               proxy_set_header Host $http_host;
               proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
               proxy_set_header X-Forwarded-Proto $edge_forwarded_proto;
-              # Streamed both ways: pushed ride updates (server-sent events) reach the browser as
-              # they are written, and a body reaches the portal as sent (its own limits, its 411).
+              # Answers are streamed: pushed ride updates (server-sent events) reach the browser as
+              # they are written. A body is read whole first (up to the limit above) and sent with
+              # its length: streamed, a body the portal refused before reading it (its 413) was
+              # still being sent when the portal closed, and the client got no answer at all
+              # (found once in five test runs).
               proxy_buffering off;
-              proxy_request_buffering off;
               proxy_read_timeout 600s;
         %8$s    }
             # Liberty's own REST handler (which mpMetrics brings) is no part of the portal.
